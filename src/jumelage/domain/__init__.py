@@ -1,0 +1,1 @@
+"""Plain values, rules and typed errors. Standard library only, no I/O."""

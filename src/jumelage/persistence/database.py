@@ -1,0 +1,308 @@
+"""Opening a database safely (DESIGN.md section 6).
+
+:func:`open_database` looks at the file read-only first: is it SQLite, is it whole
+(``quick_check``), is it ours, is its schema one we know? A damaged file or a file from a newer
+Jumelage is refused before a single byte is written. Only then is it upgraded (after a backup
+made with the backup API, restored if the upgrade fails) and opened with the pragmas below.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from jumelage.domain import errors
+from jumelage.domain import time as tz
+from jumelage.persistence import migrate
+from jumelage.persistence.backup import BackupStore, copy_database, private_file, quick_check
+from jumelage.persistence.backup import restore as restore_backup
+from jumelage.persistence.lock import InstanceLock
+from jumelage.persistence.models import TIMED_COLUMNS, Meta
+
+log = logging.getLogger(__name__)
+
+TZDATA_KEY = "tzdata_version"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a read-only look at a database file found."""
+
+    revision: str | None
+    empty: bool
+
+
+def probe(path: Path, script_location: str | None = None) -> Probe:
+    """Inspect ``path`` without writing to it; raise a typed error for anything we must not
+    open."""
+    if path.is_dir():
+        raise errors.NotADatabase(path=path, detail="it is a folder")
+    if path.stat().st_size == 0:
+        return Probe(revision=None, empty=True)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise errors.StorageUnavailable(path=path, detail=str(error)) from None
+    try:
+        try:
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+        except sqlite3.DatabaseError as error:
+            raise errors.NotADatabase(path=path, detail=str(error)) from None
+        problem = _quick_check(conn)
+        if problem is not None:
+            raise errors.DatabaseDamaged(path=path, detail=problem)
+        if not tables:
+            return Probe(revision=None, empty=True)
+        if "alembic_version" not in tables:
+            raise errors.NotAJumelageDatabase(path=path)
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    revision = None if row is None else str(row[0])
+    if revision is not None and revision not in migrate.known_revisions(script_location):
+        raise errors.DatabaseTooNew(path=path, revision=revision)
+    return Probe(revision=revision, empty=False)
+
+
+def _quick_check(conn: sqlite3.Connection) -> str | None:
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    if rows == [("ok",)]:
+        return None
+    return "; ".join(str(r[0]) for r in rows[:3])
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a committed transaction survives a power cut, not only a crash.
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def translate(error: BaseException, path: Path) -> errors.JumelageError | None:
+    """The typed error for a database failure the user can understand, or ``None``."""
+    if isinstance(error, errors.JumelageError):
+        return error
+    if isinstance(error, StaleDataError):
+        return errors.StaleEdit(kind="record", key=0, expected_version=0, current_version=None)
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return errors.StorageFull(path=path)
+    if isinstance(error, DBAPIError | sqlite3.Error):
+        text = str(getattr(error, "orig", error)).lower()
+        if "readonly" in text or "read-only" in text:
+            return errors.DatabaseReadOnly(path=path)
+        if "full" in text:
+            return errors.StorageFull(path=path)
+        if "locked" in text or "busy" in text:
+            return errors.DatabaseLocked(path=path, holder="another program")
+        if "malformed" in text or "not a database" in text:
+            return errors.DatabaseDamaged(path=path, detail=text)
+        if "unable to open" in text or "disk i/o" in text:
+            return errors.StorageUnavailable(path=path, detail=text)
+    return None
+
+
+class Database:
+    """An open database: the engine, a session factory and the backups beside the file."""
+
+    def __init__(self, path: Path, engine: Engine, lock: InstanceLock | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self.backups = BackupStore(path)
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commit at the end, roll back on any error, and turn database
+        failures into typed errors."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except errors.JumelageError:
+            raise
+        except (DBAPIError, OSError, StaleDataError) as error:
+            typed = translate(error, self.path)
+            if typed is None:
+                raise
+            raise typed from error
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (rolled back at the end)."""
+        try:
+            with self._sessions() as session:
+                yield session
+        except (OperationalError, OSError) as error:
+            typed = translate(error, self.path)
+            if typed is None:
+                raise
+            raise typed from error
+
+    def backup_to(self, target: Path) -> Path:
+        """Copy the live database to ``target`` through the backup API."""
+        raw = self.engine.raw_connection()
+        try:
+            copy_database(raw.driver_connection, target)  # type: ignore[arg-type]
+        finally:
+            raw.close()
+        return target
+
+    def integrity_problems(self) -> list[str]:
+        """The full ``integrity_check`` and ``foreign_key_check``; empty when all is well."""
+        with self.engine.connect() as conn:
+            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            problems = [] if rows == ["ok"] else rows
+            for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid} points to a missing {parent}")
+        return problems
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _create_private(path: Path) -> None:
+    flags = os.O_CREAT | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except PermissionError:
+        raise errors.DatabaseReadOnly(path=path) from None
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise errors.StorageFull(path=path) from None
+        raise errors.StorageUnavailable(path=path, detail=error.strerror or "") from None
+    os.close(fd)
+    private_file(path)
+
+
+def _upgrade(path: Path, found: Probe, script_location: str | None) -> None:
+    backup: Path | None = None
+    if not found.empty:
+        backup = BackupStore(path).create(f"before-upgrade-from-{found.revision or 'none'}")
+        log.info("backed up %s to %s before upgrading", path, backup)
+    try:
+        migrate.upgrade(path, script_location)
+    except Exception as error:
+        log.exception("upgrade of %s failed", path)
+        if backup is not None:
+            restore_backup(backup, path)
+            # The damaged half-upgraded file was set aside by restore(); it is of no use.
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+        raise errors.MigrationFailed(path=path, detail=detail, backup=backup) from error
+
+
+def open_database(
+    path: Path | str,
+    *,
+    create: bool = False,
+    lock: bool = False,
+    daily_backup: bool = True,
+    script_location: str | None = None,
+) -> Database:
+    """Open (and if needed create or upgrade) the database at ``path``."""
+    path = Path(path).expanduser().absolute()
+    if not path.parent.is_dir():
+        raise errors.DatabaseFolderMissing(path=path)
+    if not path.exists():
+        if not create:
+            raise errors.DatabaseMissing(path=path)
+        _create_private(path)
+    found = probe(path, script_location)
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise errors.DatabaseReadOnly(path=path)
+    instance_lock = InstanceLock(path) if lock else None
+    if instance_lock is not None:
+        instance_lock.acquire()
+    try:
+        head = migrate.known_revisions(script_location)[-1]
+        if found.revision != head:
+            _upgrade(path, found, script_location)
+        engine = make_engine(path)
+        database = Database(path, engine, instance_lock)
+        if daily_backup and not found.empty:
+            try:
+                database.backups.ensure_recent()
+            except errors.JumelageError as error:  # a failed backup must not stop the work
+                log.warning("automatic backup failed: %s", error)
+        refresh_utc_instants(database)
+    except BaseException:
+        if instance_lock is not None:
+            instance_lock.release()
+        raise
+    return database
+
+
+def refresh_utc_instants(database: Database) -> int:
+    """Recompute every derived UTC instant when the zone database changed since the last run.
+
+    People agreed on wall times; when a country changes its rules (Morocco, September 2026),
+    the instant moves and the wall time stays. Returns how many values changed.
+    """
+    version = tz.tz_database_version()
+    changed = 0
+    with database.transaction() as session:
+        meta = session.get(Meta, TZDATA_KEY)
+        if meta is not None and meta.value == version:
+            return 0
+        for model, columns in TIMED_COLUMNS:
+            for row in session.scalars(select(model)):
+                for local, zone, utc in columns:
+                    try:
+                        instant = tz.to_utc(getattr(row, local), getattr(row, zone))
+                    except errors.JumelageError:
+                        continue  # a zone the new database dropped: keep the old instant
+                    if getattr(row, utc) != instant:
+                        setattr(row, utc, instant)
+                        changed += 1
+        if meta is None:
+            session.add(Meta(key=TZDATA_KEY, value=version))
+        else:
+            meta.value = version
+    if changed:
+        log.info("time zone rules %s moved %d instants", version, changed)
+    return changed
+
+
+def create_fresh(path: Path) -> None:
+    """Create an empty database at the current schema (no lock, no backup)."""
+    open_database(path, create=True, daily_backup=False).close()
+
+
+__all__ = ["Database", "Probe", "copy_database", "open_database", "probe", "quick_check"]

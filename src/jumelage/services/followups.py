@@ -1,0 +1,331 @@
+"""Video follow-ups (single or in a series), their attendance and decisions; action items."""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jumelage.domain import recurrence
+from jumelage.domain import time as tz
+from jumelage.domain.enums import ActionStatus, FollowUpStatus
+from jumelage.domain.errors import NonexistentLocalTime
+from jumelage.domain.rows import (
+    ActionItemRow,
+    AttendanceRow,
+    DecisionRow,
+    FollowUpDetail,
+    FollowUpRow,
+)
+from jumelage.domain.specs import ActionItemSpec, AttendanceSpec, FollowUpSpec, SeriesSpec
+from jumelage.persistence import models as m
+from jumelage.services import convert
+from jumelage.services.base import Service, apply, bump_if_shared, check_version, fetch, tombstone
+from jumelage.services.changes import Changes, Entity, Outcome
+
+FOLLOWUP_SHARED = frozenset(
+    {
+        "title",
+        "start_local",
+        "time_zone",
+        "duration_min",
+        "channel",
+        "join_link",
+        "status",
+        "shared",
+    }
+)
+ACTION_SHARED = frozenset({"description", "due_date", "status", "shared"})
+CHANGED = Changes.of(Entity.FOLLOWUP)
+#: A series without an end is materialised this far ahead; later occurrences come when the
+#: series is extended (the calendar exchange writes the RRULE itself, not the copies).
+SERIES_HORIZON = dt.timedelta(days=2 * 366)
+
+
+class FollowUpService(Service):
+    def list(self, partnership_id: int | None = None) -> list[FollowUpRow]:
+        with self.db.read() as s:
+            query = select(m.FollowUp).where(m.FollowUp.deleted_at.is_(None))
+            if partnership_id is not None:
+                query = query.where(m.FollowUp.partnership_id == partnership_id)
+            query = query.order_by(m.FollowUp.start_utc, m.FollowUp.id)
+            return [convert.followup_row(f) for f in s.scalars(query)]
+
+    def get(self, followup_id: int) -> FollowUpDetail:
+        with self.db.read() as s:
+            followup = fetch(s, m.FollowUp, followup_id, "follow-up")
+            attendance = s.scalars(
+                select(m.Attendance)
+                .where(m.Attendance.followup_id == followup_id)
+                .order_by(m.Attendance.id)
+            )
+            decisions = s.scalars(
+                select(m.Decision)
+                .where(m.Decision.followup_id == followup_id)
+                .order_by(m.Decision.position, m.Decision.id)
+            )
+            actions = s.scalars(
+                select(m.ActionItem)
+                .where(
+                    m.ActionItem.origin_followup_id == followup_id,
+                    m.ActionItem.deleted_at.is_(None),
+                )
+                .order_by(m.ActionItem.id)
+            )
+            return FollowUpDetail(
+                followup=convert.followup_row(followup),
+                attendance=tuple(convert.attendance_row(a) for a in attendance),
+                decisions=tuple(convert.decision_row(d) for d in decisions),
+                actions=tuple(convert.action_row(a) for a in actions),
+            )
+
+    def create(self, spec: FollowUpSpec) -> Outcome[FollowUpRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            fetch(s, m.Partnership, spec.partnership_id, "partnership")
+            followup = m.FollowUp()
+            self._fill(followup, spec)
+            s.add(followup)
+            s.flush()
+            s.refresh(followup)
+            return Outcome(convert.followup_row(followup), CHANGED)
+
+    def update(
+        self, followup_id: int, expected_version: int, spec: FollowUpSpec
+    ) -> Outcome[FollowUpRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            followup = fetch(s, m.FollowUp, followup_id, "follow-up")
+            check_version(followup, expected_version, "follow-up")
+            fetch(s, m.Partnership, spec.partnership_id, "partnership")
+            bump_if_shared(followup, self._fill(followup, spec), FOLLOWUP_SHARED)
+            s.flush()
+            s.refresh(followup)
+            return Outcome(convert.followup_row(followup), CHANGED)
+
+    def delete(self, followup_id: int, expected_version: int) -> Outcome[None]:
+        with self.db.transaction() as s:
+            followup = fetch(s, m.FollowUp, followup_id, "follow-up")
+            check_version(followup, expected_version, "follow-up")
+            tombstone(followup, self.clock())
+            return Outcome(None, CHANGED)
+
+    def create_series(
+        self, spec: SeriesSpec, until: dt.datetime | None = None
+    ) -> Outcome[builtins.list[FollowUpRow]]:
+        """Create a series and its occurrences (up to the rule's end, ``until``, or two years
+        ahead). Wall times are expanded in the anchor zone; a time skipped by a DST change
+        moves one hour later, as RFC 5545 says."""
+        spec = spec.validated()
+        first_local, zone = tz.split_zoned(spec.first_start, "first_start")
+        rule = recurrence.parse_rule(spec.rule)
+        horizon = first_local + SERIES_HORIZON
+        if until is not None:
+            horizon = min(horizon, until.astimezone(tz.zone(zone)).replace(tzinfo=None))
+        walls = recurrence.expand(rule, first_local, until=horizon)
+        with self.db.transaction() as s:
+            fetch(s, m.Partnership, spec.partnership_id, "partnership")
+            series = m.FollowUpSeries(
+                partnership_id=spec.partnership_id,
+                title=spec.title,
+                rule=spec.rule.upper(),
+                first_local=first_local,
+                time_zone=zone,
+                duration_min=spec.duration_min,
+                channel=spec.channel,
+                join_link=spec.join_link,
+                shared=spec.shared,
+            )
+            s.add(series)
+            s.flush()
+            created = []
+            for wall in walls:
+                try:
+                    start_utc = tz.to_utc(wall, zone)
+                    start_local = wall
+                except NonexistentLocalTime:
+                    start_local = wall + dt.timedelta(hours=1)
+                    start_utc = tz.to_utc(start_local, zone)
+                followup = m.FollowUp(
+                    partnership_id=spec.partnership_id,
+                    series_id=series.id,
+                    recurrence_local=wall,
+                    title=spec.title,
+                    start_local=start_local,
+                    time_zone=zone,
+                    start_utc=start_utc,
+                    duration_min=spec.duration_min,
+                    channel=spec.channel,
+                    join_link=spec.join_link,
+                    status=FollowUpStatus.PLANNED,
+                    shared=spec.shared,
+                )
+                s.add(followup)
+                created.append(followup)
+            s.flush()
+            for f in created:
+                s.refresh(f)
+            return Outcome([convert.followup_row(f) for f in created], CHANGED)
+
+    @staticmethod
+    def _fill(followup: m.FollowUp, spec: FollowUpSpec) -> set[str]:
+        start_local, zone = tz.split_zoned(spec.start, "start")
+        return apply(
+            followup,
+            {
+                "partnership_id": spec.partnership_id,
+                "title": spec.title,
+                "start_local": start_local,
+                "time_zone": zone,
+                "start_utc": tz.to_utc(start_local, zone),
+                "duration_min": spec.duration_min,
+                "channel": spec.channel,
+                "join_link": spec.join_link,
+                "status": spec.status,
+                "agenda": spec.agenda,
+                "minutes": spec.minutes,
+                "quality": spec.quality,
+                "minutes_lost": spec.minutes_lost,
+                "shared": spec.shared,
+            },
+        )
+
+    # --- attendance and decisions --------------------------------------------------------
+
+    def set_attendance(self, followup_id: int, spec: AttendanceSpec) -> Outcome[AttendanceRow]:
+        """Record (or change) one person's attendance."""
+        with self.db.transaction() as s:
+            fetch(s, m.FollowUp, followup_id, "follow-up")
+            person = fetch(s, m.Person, spec.person_id, "person")
+            row = s.scalar(
+                select(m.Attendance).where(
+                    m.Attendance.followup_id == followup_id,
+                    m.Attendance.person_id == spec.person_id,
+                )
+            )
+            if row is None:
+                row = m.Attendance(followup_id=followup_id, person=person)
+                s.add(row)
+            apply(row, {"status": spec.status, "connection_trouble": spec.connection_trouble})
+            s.flush()
+            return Outcome(convert.attendance_row(row), CHANGED)
+
+    def remove_attendance(self, attendance_id: int) -> Outcome[None]:
+        with self.db.transaction() as s:
+            s.delete(fetch(s, m.Attendance, attendance_id, "attendance"))
+            return Outcome(None, CHANGED)
+
+    def add_decision(self, followup_id: int, text: str) -> Outcome[DecisionRow]:
+        from jumelage.domain import rules
+
+        cleaned = rules.text(text, "decision", required=True, limit=10_000)
+        with self.db.transaction() as s:
+            fetch(s, m.FollowUp, followup_id, "follow-up")
+            position = len(
+                s.scalars(select(m.Decision.id).where(m.Decision.followup_id == followup_id)).all()
+            )
+            decision = m.Decision(followup_id=followup_id, text=cleaned, position=position)
+            s.add(decision)
+            s.flush()
+            return Outcome(convert.decision_row(decision), CHANGED)
+
+    def update_decision(
+        self, decision_id: int, expected_version: int, text: str
+    ) -> Outcome[DecisionRow]:
+        from jumelage.domain import rules
+
+        cleaned = rules.text(text, "decision", required=True, limit=10_000)
+        with self.db.transaction() as s:
+            decision = fetch(s, m.Decision, decision_id, "decision")
+            check_version(decision, expected_version, "decision")
+            decision.text = cleaned
+            s.flush()
+            return Outcome(convert.decision_row(decision), CHANGED)
+
+    def remove_decision(self, decision_id: int) -> Outcome[None]:
+        with self.db.transaction() as s:
+            s.delete(fetch(s, m.Decision, decision_id, "decision"))
+            return Outcome(None, CHANGED)
+
+
+class ActionService(Service):
+    def list(
+        self, partnership_id: int | None = None, *, open_only: bool = False
+    ) -> list[ActionItemRow]:
+        with self.db.read() as s:
+            query = select(m.ActionItem).where(m.ActionItem.deleted_at.is_(None))
+            if partnership_id is not None:
+                query = query.where(m.ActionItem.partnership_id == partnership_id)
+            if open_only:
+                query = query.where(
+                    m.ActionItem.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS])
+                )
+            query = query.order_by(
+                m.ActionItem.due_date.is_(None), m.ActionItem.due_date, m.ActionItem.id
+            )
+            return [convert.action_row(a) for a in s.scalars(query)]
+
+    def create(self, spec: ActionItemSpec) -> Outcome[ActionItemRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            action = m.ActionItem()
+            self._fill(s, action, spec)
+            s.add(action)
+            s.flush()
+            s.refresh(action)
+            return Outcome(convert.action_row(action), Changes.of(Entity.ACTION))
+
+    def update(
+        self, action_id: int, expected_version: int, spec: ActionItemSpec
+    ) -> Outcome[ActionItemRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            action = fetch(s, m.ActionItem, action_id, "action item")
+            check_version(action, expected_version, "action item")
+            bump_if_shared(action, self._fill(s, action, spec), ACTION_SHARED)
+            s.flush()
+            s.refresh(action)
+            return Outcome(convert.action_row(action), Changes.of(Entity.ACTION))
+
+    def set_status(
+        self, action_id: int, expected_version: int, status: ActionStatus
+    ) -> Outcome[ActionItemRow]:
+        with self.db.transaction() as s:
+            action = fetch(s, m.ActionItem, action_id, "action item")
+            check_version(action, expected_version, "action item")
+            bump_if_shared(action, apply(action, {"status": ActionStatus(status)}), ACTION_SHARED)
+            s.flush()
+            s.refresh(action)
+            return Outcome(convert.action_row(action), Changes.of(Entity.ACTION))
+
+    def delete(self, action_id: int, expected_version: int) -> Outcome[None]:
+        with self.db.transaction() as s:
+            action = fetch(s, m.ActionItem, action_id, "action item")
+            check_version(action, expected_version, "action item")
+            tombstone(action, self.clock())
+            return Outcome(None, Changes.of(Entity.ACTION))
+
+    @staticmethod
+    def _fill(s: Session, action: m.ActionItem, spec: ActionItemSpec) -> set[str]:
+        fetch(s, m.Partnership, spec.partnership_id, "partnership")
+        if spec.owner_person_id is not None:
+            fetch(s, m.Person, spec.owner_person_id, "person")
+        if spec.origin_followup_id is not None:
+            fetch(s, m.FollowUp, spec.origin_followup_id, "follow-up")
+        if spec.origin_mission_id is not None:
+            fetch(s, m.Mission, spec.origin_mission_id, "mission")
+        return apply(
+            action,
+            {
+                "partnership_id": spec.partnership_id,
+                "description": spec.description,
+                "owner_person_id": spec.owner_person_id,
+                "due_date": spec.due_date,
+                "status": spec.status,
+                "origin_followup_id": spec.origin_followup_id,
+                "origin_mission_id": spec.origin_mission_id,
+                "shared": spec.shared,
+            },
+        )

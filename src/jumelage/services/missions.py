@@ -1,0 +1,403 @@
+"""Missions and their dossier: delegation, itinerary, agenda and budget."""
+
+from __future__ import annotations
+
+import builtins
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from jumelage.domain import rules, sdg
+from jumelage.domain import time as tz
+from jumelage.domain.errors import DomainWarning, DuplicateName, NotFound
+from jumelage.domain.rows import (
+    AgendaItemRow,
+    BudgetLineRow,
+    LegRow,
+    MissionDetail,
+    MissionRow,
+    ParticipantRow,
+)
+from jumelage.domain.specs import (
+    AgendaItemSpec,
+    BudgetLineSpec,
+    LegSpec,
+    MissionSpec,
+    ParticipantSpec,
+)
+from jumelage.persistence import models as m
+from jumelage.services import convert
+from jumelage.services.base import Service, apply, bump_if_shared, check_version, fetch, tombstone
+from jumelage.services.changes import Changes, Entity, Outcome
+
+#: Fields that leave the laptop in a partner calendar: changing one raises SEQUENCE.
+MISSION_SHARED = frozenset(
+    {"title", "start_date", "end_date", "destination_town_id", "status", "objectives", "shared"}
+)
+LEG_SHARED = frozenset(
+    {
+        "origin",
+        "destination",
+        "depart_local",
+        "depart_zone",
+        "arrive_local",
+        "arrive_zone",
+        "mode",
+        "reference",
+    }
+)
+AGENDA_SHARED = frozenset(
+    {"title", "start_local", "end_local", "time_zone", "location", "description"}
+)
+
+CHANGED = Changes.of(Entity.MISSION)
+
+
+class MissionService(Service):
+    # --- the mission itself -------------------------------------------------------------
+
+    def list(self, partnership_id: int | None = None) -> list[MissionRow]:
+        with self.db.read() as s:
+            counts: dict[int, int] = {
+                mission_id: count
+                for mission_id, count in s.execute(
+                    select(m.MissionParticipant.mission_id, func.count()).group_by(
+                        m.MissionParticipant.mission_id
+                    )
+                ).tuples()
+            }
+            query = select(m.Mission).where(m.Mission.deleted_at.is_(None))
+            if partnership_id is not None:
+                query = query.where(m.Mission.partnership_id == partnership_id)
+            query = query.order_by(m.Mission.start_date, m.Mission.id)
+            return [convert.mission_row(x, counts.get(x.id, 0)) for x in s.scalars(query)]
+
+    def get(self, mission_id: int) -> MissionDetail:
+        with self.db.read() as s:
+            return self._detail(s, fetch(s, m.Mission, mission_id, "mission"))
+
+    def create(self, spec: MissionSpec) -> Outcome[MissionRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            self._check_refs(s, spec)
+            mission = m.Mission()
+            self._fill(mission, spec)
+            s.add(mission)
+            s.flush()
+            s.refresh(mission)
+            return Outcome(convert.mission_row(mission), CHANGED)
+
+    def update(
+        self, mission_id: int, expected_version: int, spec: MissionSpec
+    ) -> Outcome[MissionRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            mission = fetch(s, m.Mission, mission_id, "mission")
+            check_version(mission, expected_version, "mission")
+            rules.check_transition(mission.status, spec.status)
+            self._check_refs(s, spec)
+            changed = self._fill(mission, spec)
+            bump_if_shared(mission, changed, MISSION_SHARED)
+            s.flush()
+            s.refresh(mission)
+            warnings = self._warnings(s, mission)
+            return Outcome(
+                convert.mission_row(mission), CHANGED | Changes.of(Entity.ACTION), tuple(warnings)
+            )
+
+    def delete(self, mission_id: int, expected_version: int) -> Outcome[None]:
+        with self.db.transaction() as s:
+            mission = fetch(s, m.Mission, mission_id, "mission")
+            check_version(mission, expected_version, "mission")
+            now = self.clock()
+            tombstone(mission, now)
+            legs = s.scalars(
+                select(m.TravelLeg).where(
+                    m.TravelLeg.mission_id == mission_id, m.TravelLeg.deleted_at.is_(None)
+                )
+            ).all()
+            items = s.scalars(
+                select(m.AgendaItem).where(
+                    m.AgendaItem.mission_id == mission_id, m.AgendaItem.deleted_at.is_(None)
+                )
+            ).all()
+            for child in [*legs, *items]:
+                tombstone(child, now)
+            return Outcome(None, CHANGED)
+
+    @staticmethod
+    def _check_refs(s: Session, spec: MissionSpec) -> None:
+        fetch(s, m.Partnership, spec.partnership_id, "partnership")
+        fetch(s, m.Town, spec.destination_town_id, "town")
+
+    @staticmethod
+    def _fill(mission: m.Mission, spec: MissionSpec) -> set[str]:
+        return apply(
+            mission,
+            {
+                "partnership_id": spec.partnership_id,
+                "title": spec.title,
+                "direction": spec.direction,
+                "destination_town_id": spec.destination_town_id,
+                "start_date": spec.start_date,
+                "end_date": spec.end_date,
+                "status": spec.status,
+                "objectives": spec.objectives,
+                "internal_notes": spec.internal_notes,
+                "outcomes": spec.outcomes,
+                "sdgs": ",".join(str(g) for g in sdg.normalise_sdgs(spec.sdgs)),
+                "shared": spec.shared,
+            },
+        )
+
+    def _detail(self, s: Session, mission: m.Mission) -> MissionDetail:
+        participants = s.scalars(
+            select(m.MissionParticipant)
+            .where(m.MissionParticipant.mission_id == mission.id)
+            .order_by(m.MissionParticipant.id)
+        ).all()
+        legs = s.scalars(
+            select(m.TravelLeg)
+            .where(m.TravelLeg.mission_id == mission.id, m.TravelLeg.deleted_at.is_(None))
+            .order_by(m.TravelLeg.depart_utc)
+        ).all()
+        agenda = s.scalars(
+            select(m.AgendaItem)
+            .where(m.AgendaItem.mission_id == mission.id, m.AgendaItem.deleted_at.is_(None))
+            .order_by(m.AgendaItem.start_utc)
+        ).all()
+        budget = s.scalars(
+            select(m.BudgetLine)
+            .where(m.BudgetLine.mission_id == mission.id)
+            .order_by(m.BudgetLine.id)
+        ).all()
+        return MissionDetail(
+            mission=convert.mission_row(mission, len(participants)),
+            participants=tuple(convert.participant_row(p) for p in participants),
+            legs=tuple(convert.leg_row(leg) for leg in legs),
+            agenda=tuple(convert.agenda_row(a) for a in agenda),
+            budget=tuple(convert.budget_row(b) for b in budget),
+            warnings=tuple(self._warnings(s, mission)),
+        )
+
+    @staticmethod
+    def _warnings(s: Session, mission: m.Mission) -> builtins.list[DomainWarning]:
+        items = s.scalars(
+            select(m.AgendaItem).where(
+                m.AgendaItem.mission_id == mission.id, m.AgendaItem.deleted_at.is_(None)
+            )
+        )
+        zone = mission.destination_town.time_zone
+        return rules.agenda_warnings(
+            mission.start_date,
+            mission.end_date,
+            [(a.title, tz.in_zone(a.start_utc, zone), tz.in_zone(a.end_utc, zone)) for a in items],
+        )
+
+    # --- delegation ----------------------------------------------------------------------
+
+    def add_participant(self, mission_id: int, spec: ParticipantSpec) -> Outcome[ParticipantRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            fetch(s, m.Mission, mission_id, "mission")
+            person = fetch(s, m.Person, spec.person_id, "person")
+            if (
+                s.scalar(
+                    select(m.MissionParticipant.id).where(
+                        m.MissionParticipant.mission_id == mission_id,
+                        m.MissionParticipant.person_id == spec.person_id,
+                    )
+                )
+                is not None
+            ):
+                raise DuplicateName(kind="participant", name=person.name)
+            participant = m.MissionParticipant(mission_id=mission_id, person=person)
+            self._fill_participant(participant, spec)
+            s.add(participant)
+            s.flush()
+            return Outcome(convert.participant_row(participant), CHANGED)
+
+    def update_participant(
+        self, participant_id: int, expected_version: int, spec: ParticipantSpec
+    ) -> Outcome[ParticipantRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            participant = fetch(s, m.MissionParticipant, participant_id, "participant")
+            check_version(participant, expected_version, "participant")
+            self._fill_participant(participant, spec)
+            s.flush()
+            return Outcome(convert.participant_row(participant), CHANGED)
+
+    def remove_participant(self, participant_id: int) -> Outcome[None]:
+        with self.db.transaction() as s:
+            s.delete(fetch(s, m.MissionParticipant, participant_id, "participant"))
+            return Outcome(None, CHANGED)
+
+    @staticmethod
+    def _fill_participant(p: m.MissionParticipant, spec: ParticipantSpec) -> None:
+        apply(
+            p,
+            {
+                "role": spec.role,
+                "passport": spec.passport,
+                "visa": spec.visa,
+                "vaccination": spec.vaccination,
+                "insurance": spec.insurance,
+                "mission_order": spec.mission_order,
+            },
+        )
+
+    # --- itinerary -----------------------------------------------------------------------
+
+    def add_leg(self, mission_id: int, spec: LegSpec) -> Outcome[LegRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            fetch(s, m.Mission, mission_id, "mission")
+            leg = m.TravelLeg(mission_id=mission_id)
+            self._fill_leg(leg, spec)
+            s.add(leg)
+            s.flush()
+            return Outcome(convert.leg_row(leg), CHANGED)
+
+    def update_leg(self, leg_id: int, expected_version: int, spec: LegSpec) -> Outcome[LegRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            leg = fetch(s, m.TravelLeg, leg_id, "leg")
+            check_version(leg, expected_version, "leg")
+            bump_if_shared(leg, self._fill_leg(leg, spec), LEG_SHARED)
+            s.flush()
+            return Outcome(convert.leg_row(leg), CHANGED)
+
+    def remove_leg(self, leg_id: int) -> Outcome[None]:
+        with self.db.transaction() as s:
+            tombstone(fetch(s, m.TravelLeg, leg_id, "leg"), self.clock())
+            return Outcome(None, CHANGED)
+
+    @staticmethod
+    def _fill_leg(leg: m.TravelLeg, spec: LegSpec) -> set[str]:
+        depart_local, depart_zone = tz.split_zoned(spec.depart, "depart")
+        arrive_local, arrive_zone = tz.split_zoned(spec.arrive, "arrive")
+        return apply(
+            leg,
+            {
+                "origin": spec.origin,
+                "destination": spec.destination,
+                "depart_local": depart_local,
+                "depart_zone": depart_zone,
+                "depart_utc": tz.to_utc(depart_local, depart_zone),
+                "arrive_local": arrive_local,
+                "arrive_zone": arrive_zone,
+                "arrive_utc": tz.to_utc(arrive_local, arrive_zone),
+                "mode": spec.mode,
+                "reference": spec.reference,
+            },
+        )
+
+    # --- agenda --------------------------------------------------------------------------
+
+    def add_agenda_item(self, mission_id: int, spec: AgendaItemSpec) -> Outcome[AgendaItemRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            mission = fetch(s, m.Mission, mission_id, "mission")
+            item = m.AgendaItem(mission_id=mission_id)
+            self._fill_agenda(item, spec)
+            s.add(item)
+            s.flush()
+            return Outcome(convert.agenda_row(item), CHANGED, tuple(self._warnings(s, mission)))
+
+    def update_agenda_item(
+        self, item_id: int, expected_version: int, spec: AgendaItemSpec
+    ) -> Outcome[AgendaItemRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            item = fetch(s, m.AgendaItem, item_id, "agenda item")
+            check_version(item, expected_version, "agenda item")
+            bump_if_shared(item, self._fill_agenda(item, spec), AGENDA_SHARED)
+            s.flush()
+            mission = fetch(s, m.Mission, item.mission_id, "mission")
+            return Outcome(convert.agenda_row(item), CHANGED, tuple(self._warnings(s, mission)))
+
+    def remove_agenda_item(self, item_id: int) -> Outcome[None]:
+        with self.db.transaction() as s:
+            tombstone(fetch(s, m.AgendaItem, item_id, "agenda item"), self.clock())
+            return Outcome(None, CHANGED)
+
+    @staticmethod
+    def _fill_agenda(item: m.AgendaItem, spec: AgendaItemSpec) -> set[str]:
+        start_local, zone = tz.split_zoned(spec.start, "start")
+        end_local, _ = tz.split_zoned(spec.end, "end")
+        return apply(
+            item,
+            {
+                "title": spec.title,
+                "start_local": start_local,
+                "end_local": end_local,
+                "time_zone": zone,
+                "start_utc": tz.to_utc(start_local, zone),
+                "end_utc": tz.to_utc(end_local, zone, "end"),
+                "location": spec.location,
+                "description": spec.description,
+            },
+        )
+
+    # --- budget --------------------------------------------------------------------------
+
+    def add_budget_line(self, spec: BudgetLineSpec) -> Outcome[BudgetLineRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            line = m.BudgetLine()
+            self._fill_budget(s, line, spec)
+            s.add(line)
+            s.flush()
+            return Outcome(convert.budget_row(line), CHANGED | Changes.of(Entity.FUNDING))
+
+    def update_budget_line(
+        self, line_id: int, expected_version: int, spec: BudgetLineSpec
+    ) -> Outcome[BudgetLineRow]:
+        spec = spec.validated()
+        with self.db.transaction() as s:
+            line = fetch(s, m.BudgetLine, line_id, "budget line")
+            check_version(line, expected_version, "budget line")
+            self._fill_budget(s, line, spec)
+            s.flush()
+            return Outcome(convert.budget_row(line), CHANGED | Changes.of(Entity.FUNDING))
+
+    def remove_budget_line(self, line_id: int) -> Outcome[None]:
+        with self.db.transaction() as s:
+            s.delete(fetch(s, m.BudgetLine, line_id, "budget line"))
+            return Outcome(None, CHANGED | Changes.of(Entity.FUNDING))
+
+    def partnership_budget(self, partnership_id: int) -> builtins.list[BudgetLineRow]:
+        with self.db.read() as s:
+            lines = s.scalars(
+                select(m.BudgetLine)
+                .where(m.BudgetLine.partnership_id == partnership_id)
+                .order_by(m.BudgetLine.id)
+            )
+            return [convert.budget_row(b) for b in lines]
+
+    @staticmethod
+    def _fill_budget(s: Session, line: m.BudgetLine, spec: BudgetLineSpec) -> None:
+        if spec.mission_id is not None:
+            fetch(s, m.Mission, spec.mission_id, "mission")
+        if spec.partnership_id is not None:
+            fetch(s, m.Partnership, spec.partnership_id, "partnership")
+        source = None
+        if spec.funding_source_id is not None:
+            source = s.get(m.FundingSource, spec.funding_source_id)
+            if source is None:
+                raise NotFound(kind="funding source", key=spec.funding_source_id)
+        apply(
+            line,
+            {
+                "mission_id": spec.mission_id,
+                "partnership_id": spec.partnership_id,
+                "category": spec.category,
+                "funding_source_id": spec.funding_source_id,
+                "planned": spec.planned,
+                "actual": spec.actual,
+                "currency": spec.currency,
+                "note": spec.note,
+            },
+        )
+        line.funding_source = source
