@@ -121,8 +121,10 @@ class MissionService(Service):
                     m.AgendaItem.mission_id == mission_id, m.AgendaItem.deleted_at.is_(None)
                 )
             ).all()
-            for child in [*legs, *items]:
-                tombstone(child, now)
+            for leg in legs:
+                tombstone(leg, now)
+            for item in items:
+                tombstone(item, now)
             return Outcome(None, CHANGED)
 
     @staticmethod
