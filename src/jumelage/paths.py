@@ -14,15 +14,15 @@ DB_ENV = "JUMELAGE_DB"
 HOME_ENV = "JUMELAGE_HOME"
 
 
-def _dirs() -> tuple[Path, Path]:
+def _dirs() -> tuple[Path, Path, Path]:
     home = os.environ.get(HOME_ENV)
     if home:
         base = Path(home).expanduser()
-        return base / "data", base / "logs"
+        return base / "data", base / "logs", base / "config"
     import platformdirs
 
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
-    return Path(dirs.user_data_dir), Path(dirs.user_log_dir)
+    return Path(dirs.user_data_dir), Path(dirs.user_log_dir), Path(dirs.user_config_dir)
 
 
 def data_dir() -> Path:
@@ -31,6 +31,11 @@ def data_dir() -> Path:
 
 def log_dir() -> Path:
     return _dirs()[1]
+
+
+def settings_file() -> Path:
+    """UI preferences (window geometry, language): an INI file, the same on every OS."""
+    return _dirs()[2] / "settings.ini"
 
 
 def default_database() -> Path:
@@ -44,3 +49,13 @@ def default_database() -> Path:
 def demo_database() -> Path:
     """The database ``jumelage --demo`` recreates at every start."""
     return data_dir() / "demo" / "jumelage-demo.sqlite"
+
+
+def resources_dir() -> Path:
+    """Icons and translations: inside the installed package (the wheel maps the repository's
+    ``resources/`` there), else the repository's own folder (editable installs)."""
+    package = Path(__file__).resolve().parent
+    inside = package / "resources"
+    if inside.is_dir():
+        return inside
+    return package.parents[1] / "resources"

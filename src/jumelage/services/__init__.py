@@ -1,55 +1,24 @@
 """Use cases. Each public method of a service is one unit of work and returns plain rows (or
-an :class:`~jumelage.services.changes.Outcome` saying what changed). Nothing here imports Qt."""
+an :class:`~jumelage.services.changes.Outcome` saying what changed). Nothing here imports Qt.
+
+``Services`` is loaded on first use: importing ``jumelage.services.changes`` (as the UI does
+while its window paints) must not pull in SQLAlchemy.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from jumelage.domain import time as tz
-from jumelage.persistence.database import Database
-from jumelage.services.base import Clock
-from jumelage.services.directory import (
-    FundingService,
-    PartnershipService,
-    PersonService,
-    TownService,
-)
-from jumelage.services.followups import ActionService, FollowUpService
-from jumelage.services.missions import MissionService
-from jumelage.services.overview import ExternalEventService, OverviewService
+if TYPE_CHECKING:
+    from jumelage.services.registry import Services
 
 
-@dataclass(frozen=True)
-class Services:
-    """Every service over one database, built by the composition root and handed down."""
+def __getattr__(name: str) -> Any:
+    if name == "Services":
+        from jumelage.services.registry import Services
 
-    db: Database
-    clock: Clock
-    towns: TownService
-    partnerships: PartnershipService
-    people: PersonService
-    funding: FundingService
-    missions: MissionService
-    followups: FollowUpService
-    actions: ActionService
-    overview: OverviewService
-    external: ExternalEventService
-
-    @classmethod
-    def over(cls, db: Database, clock: Clock = tz.utc_now) -> Services:
-        return cls(
-            db=db,
-            clock=clock,
-            towns=TownService(db, clock),
-            partnerships=PartnershipService(db, clock),
-            people=PersonService(db, clock),
-            funding=FundingService(db, clock),
-            missions=MissionService(db, clock),
-            followups=FollowUpService(db, clock),
-            actions=ActionService(db, clock),
-            overview=OverviewService(db, clock),
-            external=ExternalEventService(db, clock),
-        )
+        return Services
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["Services"]

@@ -1,0 +1,79 @@
+"""Opening the data side of the app. Qt-free: it runs on a worker thread while the window is
+already painted, so SQLAlchemy and Alembic load in the background."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from jumelage import paths
+from jumelage.domain import time as tz
+from jumelage.persistence.backup import BackupStore, restore
+from jumelage.persistence.database import Database, open_database
+from jumelage.services import Services
+
+
+@dataclass(frozen=True)
+class Backend:
+    services: Services
+    path: Path
+    #: The database was created just now (first start): offer the demo.
+    created: bool
+
+
+def open_backend(
+    path: Path, *, demo: bool = False, clock: Callable[[], dt.datetime] = tz.utc_now
+) -> Backend:
+    """Open (creating if needed) the database at ``path`` for the app, with the instance lock.
+
+    With ``demo``, ``path`` is replaced by a freshly built demo database first.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if demo:
+        _fresh_demo(path, clock)
+    created = not path.exists()
+    database: Database = open_database(path, create=True, lock=True)
+    return Backend(Services.over(database, clock), path, created and not demo)
+
+
+def _fresh_demo(path: Path, clock: Callable[[], dt.datetime]) -> None:
+    from jumelage.services.demo import populate
+
+    tmp = path.with_name(path.name + ".new")
+    for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    database = open_database(tmp, create=True, daily_backup=False)
+    try:
+        populate(Services.over(database, clock))
+    finally:
+        database.close()
+    # An older demo may still be open in another window: its lock says so.
+    from jumelage.persistence.lock import InstanceLock
+
+    with InstanceLock(path):
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                path.with_name(path.name + suffix).unlink()
+        tmp.replace(path)
+
+
+def latest_backup(path: Path) -> Path | None:
+    return BackupStore(path).latest_good()
+
+
+def restore_latest(path: Path) -> tuple[Path, Path | None]:
+    """Put the newest good backup in place of a damaged ``path``; returns the backup used and
+    where the damaged file was set aside."""
+    backup = BackupStore(path).latest_good()
+    if backup is None:
+        raise FileNotFoundError(path)
+    return backup, restore(backup, path)
+
+
+def default_path(db: Path | None, demo: bool) -> Path:
+    if demo:
+        return paths.demo_database()
+    return (db or paths.default_database()).expanduser().absolute()

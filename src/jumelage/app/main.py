@@ -1,0 +1,236 @@
+"""Start-up: paint the window first, open the database on a worker thread, then fill it in.
+
+The order matters for how fast Jumelage feels: PySide6 and the window's own modules are all
+the first paint needs. SQLAlchemy, Alembic and the services (about 0.4 s to import) load on
+the thread pool while the window is already on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jumelage import __version__, paths
+from jumelage.app.logs import setup_logging
+from jumelage.domain import errors
+from jumelage.domain import time as tz
+from jumelage.ui import messages
+from jumelage.ui.main_window import MainWindow
+from jumelage.ui.settings import Settings
+from jumelage.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+RESOURCES = paths.resources_dir()
+
+
+@dataclass
+class Launch:
+    """Everything :func:`launch` built; tests drive it with pytest-qt."""
+
+    app: QApplication
+    window: MainWindow
+    runner: TaskRunner
+    path: Path
+    exit_code: int = 0
+    backend: Any = None
+    translators: list[QTranslator] = field(default_factory=list)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Jumelage")
+    app.setOrganizationName("Jumelage")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.jumelage.Jumelage")
+    icon = RESOURCES / "icons" / "jumelage.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+class EnglishPlurals(QTranslator):
+    """English is the source language, so it has no .qm; but its source strings mark plurals
+    Qt's way ("%n day(s)"). This translator resolves them: "1 day", "3 days"."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if n < 0 or "(s)" not in source:
+            return None  # type: ignore[return-value]  # null: Qt falls back to the source
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def install_translators(app: QApplication, language: str = "") -> list[QTranslator]:
+    """Qt's own strings (stock dialogs) and Jumelage's, for ``language`` or the system's."""
+    locale = QLocale(language) if language else QLocale.system()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    if locale.language() == QLocale.Language.English:
+        english = EnglishPlurals(app)
+        app.installTranslator(english)
+        installed.append(english)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_dir), ("jumelage", str(RESOURCES / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def launch(
+    db: Path | None = None, demo: bool = False, clock: Callable[[], dt.datetime] = tz.utc_now
+) -> Launch:
+    """Build and show the window, and start opening the database in the background."""
+    from jumelage.app.backend import default_path
+
+    setup_logging()
+    app = _application()
+    settings = Settings(QSettings(str(paths.settings_file()), QSettings.Format.IniFormat))
+    translators = install_translators(app, settings.language)
+    runner = TaskRunner(app)
+    window = MainWindow(settings, runner, clock)
+    path = default_path(db, demo)
+    state = Launch(app, window, runner, path, translators=translators)
+    window.show()
+    _open(state, demo, clock)
+    return state
+
+
+def _open(state: Launch, demo: bool, clock: Callable[[], dt.datetime]) -> None:
+    def work() -> Any:
+        from jumelage.app.backend import open_backend
+
+        return open_backend(state.path, demo=demo, clock=clock)
+
+    def opened(backend: Any) -> None:
+        state.backend = backend
+        state.window.attach(backend.services, backend.path)
+        if backend.created:
+            _offer_demo(state)
+
+    state.runner.submit(work, opened, lambda error: _open_failed(state, error, demo, clock))
+
+
+def _offer_demo(state: Launch) -> None:
+    tr = QCoreApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("startup", "Welcome to Jumelage"),
+        tr(
+            "startup",
+            "Jumelage created an empty database at {path}.\n\nLoad the demo "
+            "partnerships (Anderlecht with Marsassoum, Zagora, a village near Nablus "
+            "and Hammersmith & Fulham) to look around?",
+        ).format(path=state.path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        state.window,
+    )
+    box.setObjectName("offer_demo")
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+
+    def answered(_result: int) -> None:
+        if box.clickedButton() is yes:
+            state.window.load_demo()
+
+    box.finished.connect(answered)
+    box.open()
+
+
+def _open_failed(
+    state: Launch, error: BaseException, demo: bool, clock: Callable[[], dt.datetime]
+) -> None:
+    tr = QCoreApplication.translate
+    window = state.window
+    text = messages.describe(error)
+    log.warning("could not open %s: %r", state.path, error)
+    window.overview.show_message(text)
+    if isinstance(error, errors.DatabaseDamaged | errors.NotADatabase):
+        from jumelage.app.backend import latest_backup
+
+        backup = latest_backup(state.path)
+        if backup is not None:
+            question = QMessageBox(
+                QMessageBox.Icon.Warning,
+                tr("startup", "Damaged database"),
+                text
+                + "\n\n"
+                + tr(
+                    "startup",
+                    "Restore the latest good backup ({backup})? The damaged file "
+                    "is kept beside it, not deleted.",
+                ).format(backup=backup.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                window,
+            )
+            question.setObjectName("offer_restore")
+
+            restore_button = question.button(QMessageBox.StandardButton.Yes)
+
+            def answered(_result: int) -> None:
+                if question.clickedButton() is restore_button:
+                    _restore_and_reopen(state, demo, clock)
+                else:
+                    _give_up(state)
+
+            question.finished.connect(answered)
+            question.open()
+            return
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        tr("startup", "Cannot open the database"),
+        text,
+        QMessageBox.StandardButton.Close,
+        window,
+    )
+    box.setObjectName("open_failed")
+    box.finished.connect(lambda _: _give_up(state))
+    box.open()
+
+
+def _restore_and_reopen(state: Launch, demo: bool, clock: Callable[[], dt.datetime]) -> None:
+    from jumelage.app.backend import restore_latest
+
+    def restored(result: tuple[Path, Path | None]) -> None:
+        backup, aside = result
+        log.warning("restored %s from %s; damaged file kept as %s", state.path, backup, aside)
+        _open(state, demo, clock)
+
+    state.runner.submit(
+        lambda: restore_latest(state.path),
+        restored,
+        lambda error: _open_failed(state, error, demo, clock),
+    )
+
+
+def _give_up(state: Launch) -> None:
+    state.exit_code = 2
+    state.window.close()
+
+
+def run(db: Path | None = None, demo: bool = False) -> int:
+    state = launch(db, demo)
+    code = state.app.exec()
+    state.runner.wait()
+    if state.backend is not None:
+        state.backend.services.db.close()
+    return state.exit_code or code

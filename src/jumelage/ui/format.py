@@ -1,0 +1,62 @@
+"""Dates, times and numbers for people, through QLocale (never hand-built)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from jumelage.domain import time as tz
+
+
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def date(value: dt.date, long: bool = False) -> str:
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return _locale().toString(QDate(value.year, value.month, value.day), fmt)
+
+
+def day_month(value: dt.date) -> str:
+    """ "Tue 7 Apr 2026" in the user's language."""
+    return _locale().toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
+
+
+def time(value: dt.datetime | dt.time) -> str:
+    return _locale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def date_range(start: dt.date, end: dt.date) -> str:
+    if start == end:
+        return day_month(start)
+    return f"{day_month(start)} – {day_month(end)}"
+
+
+def when(value: dt.datetime) -> str:
+    """ "Tue 7 Apr 2026, 10:00"."""
+    return f"{day_month(value.date())}, {time(value)}"
+
+
+def in_zone(value: dt.datetime, zone_name: str) -> dt.datetime:
+    return tz.in_zone(value, zone_name)
+
+
+def days_from(today: dt.date, day: dt.date) -> str:
+    delta = (day - today).days
+    tr = QCoreApplication.translate
+    if delta == 0:
+        return tr("format", "today")
+    if delta == 1:
+        return tr("format", "tomorrow")
+    if delta > 0:
+        return tr("format", "in %n day(s)", "", delta)
+    return tr("format", "%n day(s) ago", "", -delta)
+
+
+def money(amount: object, currency: str) -> str:
+    try:
+        value = float(str(amount))
+    except ValueError:
+        return f"{amount} {currency}"
+    return _locale().toCurrencyString(value, currency)

@@ -1,0 +1,302 @@
+"""The main window composes the pages; it does not contain them.
+
+It paints before the database is open: :meth:`attach` hands it the services later (they are
+built on a worker thread while the window is already on screen), and every page then loads its
+rows on the thread pool.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from jumelage.domain import time as tz
+from jumelage.ui import messages
+from jumelage.ui.actions import GO_ACTIONS, ActionId, ActionRegistry
+from jumelage.ui.dialogs.about import AboutDialog
+from jumelage.ui.pages.overview import OverviewPage
+from jumelage.ui.pages.records import (
+    actions_page,
+    followups_page,
+    missions_page,
+    partnerships_page,
+)
+from jumelage.ui.settings import Settings
+from jumelage.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from jumelage.services import Services
+    from jumelage.services.changes import Changes
+
+log = logging.getLogger(__name__)
+
+
+class Page(Protocol):
+    def watches(self, changes: Changes) -> bool: ...
+    def loader(self) -> Callable[[Services], Any]: ...
+    def show_rows(self, rows: Any) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    #: Emitted on the GUI thread after a service call changed something.
+    changed = Signal(object)
+    #: Emitted when every page has shown the rows of the latest refresh.
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        runner: TaskRunner,
+        now: Callable[[], dt.datetime] = tz.utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.runner = runner
+        self._now = now
+        self.services: Services | None = None
+        self.database_path: Path | None = None
+        self._loading = 0
+        self.setWindowTitle("Jumelage")
+        self.setObjectName("main_window")
+
+        self.overview = OverviewPage(now)
+        self.missions = missions_page(self.today)
+        self.followups = followups_page()
+        self.actions_page = actions_page(self.today)
+        self.partnerships = partnerships_page()
+        self.pages: list[tuple[str, QWidget]] = [
+            (self.tr("Overview"), self.overview),
+            (self.tr("Missions"), self.missions),
+            (self.tr("Follow-ups"), self.followups),
+            (self.tr("Actions"), self.actions_page),
+            (self.tr("Partnerships"), self.partnerships),
+        ]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setUniformItemSizes(True)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        for index, (title, page) in enumerate(self.pages, start=1):
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=index))
+            item.setSizeHint(QSize(0, 32))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.registry = ActionRegistry(self)
+        self._make_actions()
+        self._make_menus()
+
+        self.database_label = QLabel()
+        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+        runner.busy_changed.connect(self.busy.setVisible)
+        self.changed.connect(self.refresh)
+
+        self.resize(1100, 720)
+        geometry = settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.go_to(min(max(settings.last_page, 0), len(self.pages) - 1))
+
+    # --- actions and menus -------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        a = self.registry
+        a.add(
+            ActionId.BACKUP_NOW,
+            self.tr("&Back Up Now…"),
+            "Ctrl+Shift+B",
+            self.tr("Copy the database to a file of your choice"),
+        )
+        a.add(
+            ActionId.LOAD_DEMO,
+            self.tr("Load &Demo Partnerships"),
+            tip=self.tr("Fill this empty database with the demo partnerships"),
+        )
+        a.add(ActionId.QUIT, self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        a.add(ActionId.REFRESH, self.tr("&Refresh"), QKeySequence.StandardKey.Refresh)
+        for index, action_id in enumerate(GO_ACTIONS):
+            title = self.pages[index][0]
+            action = a.add(action_id, title, f"Ctrl+{index + 1}")
+            action.triggered.connect(lambda _=False, i=index: self.go_to(i))
+        a.add(ActionId.ABOUT, self.tr("&About Jumelage"))
+        a[ActionId.BACKUP_NOW].triggered.connect(self.backup_now)
+        a[ActionId.LOAD_DEMO].triggered.connect(self.load_demo)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.REFRESH].triggered.connect(lambda: self.refresh(None))
+        a[ActionId.ABOUT].triggered.connect(self.show_about)
+        for action_id in (ActionId.BACKUP_NOW, ActionId.LOAD_DEMO, ActionId.REFRESH):
+            a[action_id].setEnabled(False)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.registry[ActionId.BACKUP_NOW])
+        file_menu.addAction(self.registry[ActionId.LOAD_DEMO])
+        file_menu.addSeparator()
+        file_menu.addAction(self.registry[ActionId.QUIT])
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for action_id in GO_ACTIONS:
+            go_menu.addAction(self.registry[action_id])
+        go_menu.addSeparator()
+        go_menu.addAction(self.registry[ActionId.REFRESH])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.registry[ActionId.ABOUT])
+
+    # --- navigation ----------------------------------------------------------------------
+
+    def go_to(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+        page = self.stack.currentWidget()
+        if page is not None and self.isVisible():
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def today(self) -> dt.date:
+        """Today in the home town of the first partnership, else in UTC."""
+        zone = "UTC"
+        if self.overview.cards:
+            zone = self.overview.cards[0].row.partnership.home_zone
+        return tz.in_zone(self._now(), zone).date()
+
+    # --- data ----------------------------------------------------------------------------
+
+    def attach(self, services: Services, database_path: Path) -> None:
+        self.services = services
+        self.database_path = database_path
+        self.database_label.setText(self.tr("Database: {path}").format(path=database_path))
+        self.database_label.setToolTip(str(database_path))
+        for action_id in (ActionId.BACKUP_NOW, ActionId.REFRESH):
+            self.registry[action_id].setEnabled(True)
+        self.refresh(None)
+
+    def refresh(self, changes: Changes | None) -> None:
+        """Reload the pages that show what ``changes`` touched (all of them for ``None``)."""
+        services = self.services
+        if services is None:
+            return
+        for _title, page in self.pages:
+            typed: Page = page  # type: ignore[assignment]
+            if changes is not None and not typed.watches(changes):
+                continue
+            load = typed.loader()
+            self._loading += 1
+            self.runner.submit(
+                functools.partial(load, services),
+                functools.partial(self._loaded, typed),
+                self._load_failed,
+            )
+
+    def _loaded(self, page: Page, rows: Any) -> None:
+        page.show_rows(rows)
+        if page is self.overview:
+            self.registry[ActionId.LOAD_DEMO].setEnabled(not rows)
+        self._finish_load()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._finish_load()
+        self.show_error(error)
+
+    def _finish_load(self) -> None:
+        self._loading -= 1
+        if self._loading == 0:
+            self.refreshed.emit()
+
+    def load_demo(self) -> None:
+        services = self.services
+        if services is None:
+            return
+        self.registry[ActionId.LOAD_DEMO].setEnabled(False)
+        self.overview.show_message(self.tr("Loading the demo partnerships…"))
+
+        def work() -> None:
+            from jumelage.services.demo import populate
+
+            populate(services)
+
+        from jumelage.services.changes import ALL_CHANGED
+
+        self.runner.submit(work, lambda _: self.changed.emit(ALL_CHANGED), self.show_error)
+
+    def backup_now(self) -> None:
+        services, source = self.services, self.database_path
+        if services is None or source is None:
+            return
+        stamp = tz.in_zone(self._now(), "UTC").strftime("%Y-%m-%d")
+        folder = self.settings.last_folder or str(source.parent)
+        suggested = str(Path(folder) / f"{source.stem}-{stamp}.sqlite")
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back Up the Database"),
+            suggested,
+            self.tr("Jumelage databases (*.sqlite)"),
+        )
+        if not target:
+            return
+        target_path = Path(target)
+        self.settings.last_folder = str(target_path.parent)
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 8000)
+
+        self.runner.submit(lambda: services.db.backup_to(target_path), done, self.show_error)
+
+    def show_error(self, error: BaseException) -> None:
+        text = messages.describe(error)
+        if not messages.is_expected(error):
+            log.error("unexpected error: %r\n%s", error, getattr(error, "__traceback_text__", ""))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Jumelage"), text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.settings, self.database_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry("main", self.saveGeometry())
+        self.settings.last_page = self.stack.currentIndex()
+        self.settings.sync()
+        super().closeEvent(event)

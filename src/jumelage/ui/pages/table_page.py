@@ -1,0 +1,130 @@
+"""A page that shows one kind of record as a sortable, filterable table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jumelage.ui.models.rows import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from jumelage.services import Services
+    from jumelage.services.changes import Changes, Entity
+
+R = TypeVar("R")
+
+
+class TablePage(QWidget, Generic[R]):
+    """Title, filter box, count and table. ``load`` runs on a worker thread."""
+
+    activated = Signal(object)
+
+    def __init__(
+        self,
+        title: str,
+        columns: Sequence[Column[R]],
+        load: Callable[[Services], list[R]],
+        watches: Sequence[Entity],
+        *,
+        emphasis: Callable[[R], bool] | None = None,
+        emphasis_colour: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._watches = tuple(watches)
+        self.model: RowTableModel[R] = RowTableModel(
+            columns, emphasis=emphasis, emphasis_colour=emphasis_colour, parent=self
+        )
+
+        heading = QLabel(title)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setAccessibleName(title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter {title}").format(title=title))
+        self.filter.textChanged.connect(self._on_filter)
+        filter_label = QLabel(self.tr("&Filter:"))
+        filter_label.setBuddy(self.filter)
+
+        self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(title)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(self._on_activated)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
+
+        bar = QHBoxLayout()
+        bar.addWidget(filter_label)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
+        self._update_count()
+
+    def watches(self, changes: Changes) -> bool:
+        return changes.touches(*self._watches)
+
+    def loader(self) -> Callable[[Services], list[R]]:
+        return self._load
+
+    def show_rows(self, rows: list[R]) -> None:
+        first = self.model.total == 0
+        self.model.set_rows(rows)
+        if first and rows:
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                if self.table.columnWidth(column) > 360:
+                    self.table.setColumnWidth(column, 360)
+        self._update_count()
+
+    def _on_filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if shown == total:
+            self.count.setText(self.tr("%n item(s)", "", total))
+        else:
+            self.count.setText(self.tr("{shown} of {total}").format(shown=shown, total=total))
+
+    def _on_activated(self, index: Any) -> None:
+        if index.isValid():
+            self.activated.emit(self.model.row_at(index.row()))
