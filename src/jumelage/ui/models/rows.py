@@ -134,6 +134,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.beginResetModel()
-        self._sort = (column, order)
+        # Column -1 (no sort indicator) restores the order the service returned.
+        self._sort = (column, order) if 0 <= column < len(self.columns) else None
         self._apply()
         self.endResetModel()

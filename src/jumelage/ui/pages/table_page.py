@@ -41,6 +41,7 @@ class TablePage(QWidget, Generic[R]):
         *,
         emphasis: Callable[[R], bool] | None = None,
         emphasis_colour: Any = None,
+        stretch: int = 1,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -82,7 +83,8 @@ class TablePage(QWidget, Generic[R]):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        self._stretch = stretch
         self.table.activated.connect(self._on_activated)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
@@ -108,10 +110,14 @@ class TablePage(QWidget, Generic[R]):
         first = self.model.total == 0
         self.model.set_rows(rows)
         if first and rows:
+            # Fit the short columns to their contents once; the long text column (titles,
+            # descriptions) takes the rest of the width and elides.
             self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
             for column in range(self.model.columnCount()):
-                if self.table.columnWidth(column) > 360:
-                    self.table.setColumnWidth(column, 360)
+                if self.table.columnWidth(column) > 230:
+                    self.table.setColumnWidth(column, 230)
+            header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
         self._update_count()
 
     def _on_filter(self, text: str) -> None:
