@@ -58,14 +58,13 @@ class MissionService(Service):
 
     def list(self, partnership_id: int | None = None) -> list[MissionRow]:
         with self.db.read() as s:
-            counts: dict[int, int] = {
-                mission_id: count
-                for mission_id, count in s.execute(
-                    select(m.MissionParticipant.mission_id, func.count()).group_by(
-                        m.MissionParticipant.mission_id
-                    )
-                ).tuples()
-            }
+            counts: dict[int, int] = {}
+            for mission_id, count in s.execute(
+                select(m.MissionParticipant.mission_id, func.count()).group_by(
+                    m.MissionParticipant.mission_id
+                )
+            ):
+                counts[mission_id] = count
             query = select(m.Mission).where(m.Mission.deleted_at.is_(None))
             if partnership_id is not None:
                 query = query.where(m.Mission.partnership_id == partnership_id)
