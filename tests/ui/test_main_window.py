@@ -178,9 +178,9 @@ def test_second_instance_on_the_same_database_is_refused_with_a_reason(
 def test_text_from_the_database_is_never_rendered_as_html(
     qtbot: QtBot, start: Launcher, demo_path: Path, tmp_path: Path
 ) -> None:
+    from jumelage.domain.specs import PartnershipSpec, TownSpec
     from jumelage.persistence.database import open_database
     from jumelage.services import Services
-    from jumelage.domain.specs import PartnershipSpec, TownSpec
 
     path = tmp_path / "html.sqlite"
     shutil.copy(demo_path, path)
@@ -196,7 +196,7 @@ def test_text_from_the_database_is_never_rendered_as_html(
     html_card = card(state, "<img src='x.png'>")
     for label in html_card.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText
-    assert "<b>Home</b> – <img src='x.png'>" == html_card.title.text()
+    assert html_card.title.text() == "<b>Home</b> – <img src='x.png'>"
 
 
 def message_box_when_shown(qtbot: QtBot, state: Launch, name: str) -> QMessageBox:
