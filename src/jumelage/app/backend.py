@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from jumelage import paths
 from jumelage.domain import time as tz
 from jumelage.persistence.backup import BackupStore, restore
 from jumelage.persistence.database import Database, open_database
@@ -71,9 +70,3 @@ def restore_latest(path: Path) -> tuple[Path, Path | None]:
     if backup is None:
         raise FileNotFoundError(path)
     return backup, restore(backup, path)
-
-
-def default_path(db: Path | None, demo: bool) -> Path:
-    if demo:
-        return paths.demo_database()
-    return (db or paths.default_database()).expanduser().absolute()

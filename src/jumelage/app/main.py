@@ -15,15 +15,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from jumelage import __version__, paths
 from jumelage.app.logs import setup_logging
-from jumelage.domain import errors
 from jumelage.domain import time as tz
-from jumelage.ui import messages
 from jumelage.ui.main_window import MainWindow
 from jumelage.ui.settings import Settings
 from jumelage.ui.tasks import TaskRunner
@@ -100,19 +107,49 @@ def launch(
     db: Path | None = None, demo: bool = False, clock: Callable[[], dt.datetime] = tz.utc_now
 ) -> Launch:
     """Build and show the window, and start opening the database in the background."""
-    from jumelage.app.backend import default_path
-
     setup_logging()
     app = _application()
     settings = Settings(QSettings(str(paths.settings_file()), QSettings.Format.IniFormat))
     translators = install_translators(app, settings.language)
     runner = TaskRunner(app)
     window = MainWindow(settings, runner, clock)
-    path = default_path(db, demo)
+    path = paths.demo_database() if demo else (db or paths.default_database())
+    path = path.expanduser().absolute()
     state = Launch(app, window, runner, path, translators=translators)
+    # Opening the database imports SQLAlchemy and Alembic on a worker thread; started before
+    # the first paint it would compete with the GUI thread for the GIL and delay it.
+    _after_first_paint(window, lambda: _open(state, demo, clock))
     window.show()
-    _open(state, demo, clock)
     return state
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback: Callable[[], None] | None = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def _after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once the window has painted (or after 1 s, whichever comes first:
+    a minimised or hidden window may never paint)."""
+    spy = _FirstPaint(window, callback)
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installEventFilter(spy)
+
+    def fallback() -> None:
+        if spy._callback is not None:
+            spy.eventFilter(window, QEvent(QEvent.Type.Paint))
+
+    QTimer.singleShot(1000, fallback)
 
 
 def _open(state: Launch, demo: bool, clock: Callable[[], dt.datetime]) -> None:
@@ -159,6 +196,9 @@ def _offer_demo(state: Launch) -> None:
 def _open_failed(
     state: Launch, error: BaseException, demo: bool, clock: Callable[[], dt.datetime]
 ) -> None:
+    from jumelage.domain import errors
+    from jumelage.ui import messages
+
     tr = QCoreApplication.translate
     window = state.window
     text = messages.describe(error)

@@ -13,7 +13,7 @@ import datetime as dt
 import zoneinfo
 from functools import lru_cache
 
-from jumelage.domain.errors import NaiveDateTime, NonexistentLocalTime, UnknownTimeZone
+from jumelage.domain import errors
 
 UTC = dt.UTC
 
@@ -26,17 +26,17 @@ def _load_zone(name: str) -> zoneinfo.ZoneInfo:
 def zone(name: str, field: str = "time_zone") -> zoneinfo.ZoneInfo:
     """The IANA zone called ``name``, or :class:`UnknownTimeZone`."""
     if not name or name != name.strip() or name.startswith(("/", ".")) or ".." in name:
-        raise UnknownTimeZone(field=field, name=name)
+        raise errors.UnknownTimeZone(field=field, name=name)
     try:
         return _load_zone(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        raise UnknownTimeZone(field=field, name=name) from None
+        raise errors.UnknownTimeZone(field=field, name=name) from None
 
 
 def is_valid_zone(name: str) -> bool:
     try:
         zone(name)
-    except UnknownTimeZone:
+    except errors.UnknownTimeZone:
         return False
     return True
 
@@ -69,7 +69,7 @@ def localize(wall: dt.datetime, zone_name: str, field: str = "start") -> dt.date
     aware = wall.replace(tzinfo=tz, fold=0)
     round_trip = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     if round_trip != wall:
-        raise NonexistentLocalTime(field=field, wall=wall, zone=zone_name)
+        raise errors.NonexistentLocalTime(field=field, wall=wall, zone=zone_name)
     return aware
 
 
@@ -86,13 +86,13 @@ def split_zoned(value: dt.datetime, field: str = "start") -> tuple[dt.datetime, 
     """
     tz = value.tzinfo
     if tz is None or value.utcoffset() is None:
-        raise NaiveDateTime(field=field, value=value)
+        raise errors.NaiveDateTime(field=field, value=value)
     if isinstance(tz, zoneinfo.ZoneInfo) and tz.key:
         name = tz.key
     elif tz is UTC or tz == dt.UTC:
         name = "UTC"
     else:
-        raise UnknownTimeZone(field=field, name=str(tz))
+        raise errors.UnknownTimeZone(field=field, name=str(tz))
     wall = value.replace(tzinfo=None, fold=0)
     localize(wall, name, field)  # refuses wall times skipped by a DST change
     return wall, name
@@ -105,7 +105,7 @@ def utc_now() -> dt.datetime:
 def in_zone(instant: dt.datetime, zone_name: str) -> dt.datetime:
     """The aware ``instant`` seen on the clocks of ``zone_name``."""
     if instant.tzinfo is None:
-        raise NaiveDateTime(field="instant", value=instant)
+        raise errors.NaiveDateTime(field="instant", value=instant)
     return instant.astimezone(zone(zone_name))
 
 

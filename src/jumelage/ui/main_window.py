@@ -30,9 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumelage.domain import time as tz
-from jumelage.ui import messages
 from jumelage.ui.actions import GO_ACTIONS, ActionId, ActionRegistry
-from jumelage.ui.dialogs.about import AboutDialog
 from jumelage.ui.pages.overview import OverviewPage
 from jumelage.ui.pages.records import (
     actions_page,
@@ -281,6 +279,8 @@ class MainWindow(QMainWindow):
         self.runner.submit(lambda: services.db.backup_to(target_path), done, self.show_error)
 
     def show_error(self, error: BaseException) -> None:
+        from jumelage.ui import messages
+
         text = messages.describe(error)
         if not messages.is_expected(error):
             log.error("unexpected error: %r\n%s", error, getattr(error, "__traceback_text__", ""))
@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about(self) -> None:
+        from jumelage.ui.dialogs.about import AboutDialog
+
         dialog = AboutDialog(self.settings, self.database_path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from jumelage.domain import time as tz
-from jumelage.domain.rows import OverviewRow
 from jumelage.ui import format as fmt
 from jumelage.ui import labels, theme
 
 if TYPE_CHECKING:
+    from jumelage.domain.rows import OverviewRow
     from jumelage.services import Services
     from jumelage.services.changes import Changes
 

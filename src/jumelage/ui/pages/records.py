@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from jumelage.domain import time as tz
-from jumelage.domain.rows import ActionItemRow, FollowUpRow, MissionRow, PartnershipRow
 from jumelage.ui import format as fmt
 from jumelage.ui import labels, theme
 from jumelage.ui.models.rows import Column
 from jumelage.ui.pages.table_page import TablePage
+
+if TYPE_CHECKING:
+    from jumelage.domain.rows import ActionItemRow, FollowUpRow, MissionRow, PartnershipRow
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
