@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from jumelage import paths
@@ -20,12 +19,29 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     handler: logging.Handler
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            folder / "jumelage.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        _rotate(folder / "jumelage.log")
+        handler = logging.FileHandler(folder / "jumelage.log", encoding="utf-8")
     except OSError:
         handler, target = logging.StreamHandler(), None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     setattr(handler, "_jumelage", True)  # noqa: B010 - a marker only we read
     root.addHandler(handler)
     return target
+
+
+def _rotate(path: Path, max_bytes: int = 1_000_000, keep: int = 3) -> None:
+    """Roll ``jumelage.log`` over at start when it grew past ``max_bytes`` (``.1`` … ``.3``).
+
+    Done once per start rather than with ``RotatingFileHandler``, whose module costs a
+    noticeable share of the time to the first paint.
+    """
+    try:
+        if path.stat().st_size < max_bytes:
+            return
+    except OSError:
+        return
+    for index in range(keep - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{index}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{index + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))

@@ -12,8 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from functools import lru_cache
+from types import ModuleType
 
-from jumelage.domain import errors
+
+def _errors() -> ModuleType:
+    """The errors module, loaded on first failure: this module is on the app's path to its
+    first paint, and building the error classes costs more than everything else here."""
+    from jumelage.domain import errors
+
+    return errors
+
 
 UTC = dt.UTC
 
@@ -26,17 +34,17 @@ def _load_zone(name: str) -> zoneinfo.ZoneInfo:
 def zone(name: str, field: str = "time_zone") -> zoneinfo.ZoneInfo:
     """The IANA zone called ``name``, or :class:`UnknownTimeZone`."""
     if not name or name != name.strip() or name.startswith(("/", ".")) or ".." in name:
-        raise errors.UnknownTimeZone(field=field, name=name)
+        raise _errors().UnknownTimeZone(field=field, name=name)
     try:
         return _load_zone(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        raise errors.UnknownTimeZone(field=field, name=name) from None
+        raise _errors().UnknownTimeZone(field=field, name=name) from None
 
 
 def is_valid_zone(name: str) -> bool:
     try:
         zone(name)
-    except errors.UnknownTimeZone:
+    except _errors().UnknownTimeZone:
         return False
     return True
 
@@ -69,7 +77,7 @@ def localize(wall: dt.datetime, zone_name: str, field: str = "start") -> dt.date
     aware = wall.replace(tzinfo=tz, fold=0)
     round_trip = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     if round_trip != wall:
-        raise errors.NonexistentLocalTime(field=field, wall=wall, zone=zone_name)
+        raise _errors().NonexistentLocalTime(field=field, wall=wall, zone=zone_name)
     return aware
 
 
@@ -86,13 +94,13 @@ def split_zoned(value: dt.datetime, field: str = "start") -> tuple[dt.datetime, 
     """
     tz = value.tzinfo
     if tz is None or value.utcoffset() is None:
-        raise errors.NaiveDateTime(field=field, value=value)
+        raise _errors().NaiveDateTime(field=field, value=value)
     if isinstance(tz, zoneinfo.ZoneInfo) and tz.key:
         name = tz.key
     elif tz is UTC or tz == dt.UTC:
         name = "UTC"
     else:
-        raise errors.UnknownTimeZone(field=field, name=str(tz))
+        raise _errors().UnknownTimeZone(field=field, name=str(tz))
     wall = value.replace(tzinfo=None, fold=0)
     localize(wall, name, field)  # refuses wall times skipped by a DST change
     return wall, name
@@ -105,7 +113,7 @@ def utc_now() -> dt.datetime:
 def in_zone(instant: dt.datetime, zone_name: str) -> dt.datetime:
     """The aware ``instant`` seen on the clocks of ``zone_name``."""
     if instant.tzinfo is None:
-        raise errors.NaiveDateTime(field="instant", value=instant)
+        raise _errors().NaiveDateTime(field="instant", value=instant)
     return instant.astimezone(zone(zone_name))
 
 
