@@ -83,11 +83,6 @@ def test_describe_gives_one_sentence(cls: type[errors.JumelageError]) -> None:
 @pytest.mark.parametrize(
     "cls", sorted(ABSTRACT, key=lambda c: c.__name__), ids=lambda c: c.__name__
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="messages.TEMPLATES has no entry for the base classes JumelageError, UserError and "
-    "DatabaseError: describe() falls back to the bare class name",
-)
 def test_describe_base_classes(cls: type[errors.JumelageError]) -> None:
     text = describe(build(cls))
     assert text.endswith("."), text

@@ -113,11 +113,6 @@ def test_a_damaged_database_is_refused_untouched(demo_path: Path) -> None:
     assert siblings(demo_path) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="database.probe copies PRAGMA quick_check output verbatim: its first row holds a "
-    "newline ('*** in database main ***\\nPage 9: ...'), so the message is two lines",
-)
 def test_a_damaged_database_is_described_in_one_line(demo_path: Path) -> None:
     zero_page(demo_path)
     with pytest.raises(errors.DatabaseDamaged) as caught:
@@ -125,11 +120,6 @@ def test_a_damaged_database_is_described_in_one_line(demo_path: Path) -> None:
     assert "\n" not in str(caught.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DatabaseDamaged.latest_backup exists to offer the latest good backup "
-    "(DESIGN.md section 6) but open_database never fills it in",
-)
 def test_a_damaged_database_names_its_latest_good_backup(demo_path: Path) -> None:
     with open_database(demo_path, daily_backup=True) as database:
         [daily] = database.backups.list()

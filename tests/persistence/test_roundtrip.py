@@ -29,7 +29,7 @@ from jumelage.domain.enums import (
     PartnershipStatus,
     TravelMode,
 )
-from jumelage.domain.errors import StaleEdit
+from jumelage.domain.errors import ChangedElsewhere, StaleEdit
 from jumelage.domain.rows import DayOff
 from jumelage.domain.specs import (
     ActionItemSpec,
@@ -490,7 +490,7 @@ def test_stale_edit_through_the_service(services: Services) -> None:
 
 def test_stale_edit_at_the_session_level(db: Database, services: Services) -> None:
     """Two sessions load version 1; the first commits; the second's UPDATE ... WHERE version
-    = 1 matches no row, and Database.transaction turns StaleDataError into StaleEdit."""
+    = 1 matches no row, and Database.transaction turns StaleDataError into ChangedElsewhere."""
     mission_id, _, _ = _mission(services)
 
     def save_second_over_first() -> None:
@@ -503,7 +503,7 @@ def test_stale_edit_at_the_session_level(db: Database, services: Services) -> No
                 fresh.title = "Saved first"
             stale.title = "Saved second"
 
-    with pytest.raises(StaleEdit):
+    with pytest.raises(ChangedElsewhere):
         save_second_over_first()
     mission = services.missions.get(mission_id).mission
     assert (mission.title, mission.version) == ("Saved first", 2)

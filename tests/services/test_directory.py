@@ -232,11 +232,6 @@ def test_person_update_is_checked(services: Services, world: World) -> None:
         services.people.update(person.id, updated.version, PersonSpec("A", town_id=999))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="PartnershipService._fill checks name clashes exactly (towns fold case and accents): "
-    "'ANDERLECHT – MARSASSOUM' is accepted, and find() can then no longer tell them apart",
-)
 def test_partnership_names_clash_ignoring_case(services: Services, world: World) -> None:
     zagora = services.towns.create(TownSpec("Zagora", "MA", "Africa/Casablanca")).value.id
     with pytest.raises(DuplicateName):

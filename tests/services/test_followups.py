@@ -216,11 +216,6 @@ def test_bad_series_rule_is_refused(services: Services, world: World) -> None:
     assert services.followups.list() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FollowUpService.create_series accepts a naive `until` (until.astimezone() reads it "
-    "as the machine's local time): a naive datetime crosses the service boundary",
-)
 def test_series_refuses_a_naive_until(services: Services, world: World) -> None:
     with pytest.raises(NaiveDateTime):
         services.followups.create_series(
@@ -234,11 +229,6 @@ def test_series_refuses_a_naive_until(services: Services, world: World) -> None:
         )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="recurrence.parse_rule strips the Z of a UTC UNTIL and expand() compares it with "
-    "wall times of the anchor zone (RFC 5545 3.3.10: UNTIL in UTC is an instant)",
-)
 def test_series_until_in_utc_is_an_instant(services: Services, world: World) -> None:
     rows = services.followups.create_series(
         SeriesSpec(

@@ -169,12 +169,6 @@ def test_delete_is_a_tombstone(services: Services, world: World) -> None:
     assert leg_row == ("2026-03-20 11:00:00.000000", leg.sequence + 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="created_at/updated_at (persistence.base.Versioned) use domain.time.utc_now, not the "
-    "services' clock; deleted_at and erased_at use the clock, so a tombstone can be older "
-    "than its record",
-)
 def test_record_timestamps_follow_the_services_clock(services: Services, world: World) -> None:
     row = services.missions.create(world.mission_spec()).value
     assert row.created_at == dt.datetime(2026, 3, 20, 11, 0, tzinfo=dt.UTC)
@@ -430,11 +424,6 @@ def test_budget_line_with_unknown_funding_source(services: Services, world: Worl
     assert caught.value.kind == "funding source"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="MissionRow.budget_planned_eur / budget_actual_eur are never filled in "
-    "(services.convert.mission_row leaves them None in list() and get())",
-)
 def test_mission_row_carries_its_budget_in_euros(services: Services, world: World) -> None:
     mission = services.missions.create(world.mission_spec()).value
     for planned, actual, currency in [

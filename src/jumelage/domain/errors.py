@@ -157,6 +157,13 @@ class StaleEdit(UserError):
 
 
 @dataclass(eq=False)
+class ChangedElsewhere(UserError):
+    """The row changed between reading and saving it (caught by the version counter)."""
+
+    kind: str
+
+
+@dataclass(eq=False)
 class StillReferenced(UserError):
     """The record cannot be deleted while others point at it."""
 

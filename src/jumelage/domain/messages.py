@@ -13,6 +13,9 @@ from jumelage.domain import errors as e
 
 #: One template per error class; ``{field}`` style placeholders name the error's attributes.
 TEMPLATES: dict[type[e.JumelageError], str] = {
+    e.JumelageError: "Jumelage could not do this.",
+    e.UserError: "Jumelage could not do this with what it was given.",
+    e.DatabaseError: "There is a problem with the database {path}.",
     e.ValidationError: "{field} is not valid.",
     e.MissingValue: "{field} is required.",
     e.TextTooLong: "{field} is longer than {limit} characters.",
@@ -40,6 +43,9 @@ TEMPLATES: dict[type[e.JumelageError], str] = {
     e.StaleEdit: (
         "This {kind} was changed elsewhere after you opened it "
         "(version {current_version}, yours {expected_version}); reload it and try again."
+    ),
+    e.ChangedElsewhere: (
+        "This {kind} was changed elsewhere while you were saving; reload it and try again."
     ),
     e.StillReferenced: "This {kind} is still used by {count} {referenced_by}.",
     e.DuplicateName: "A {kind} named '{name}' already exists.",

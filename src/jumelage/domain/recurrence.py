@@ -26,6 +26,8 @@ class Rule:
     by_month_day: tuple[int, ...] = ()
     count: int | None = None
     until: dt.date | dt.datetime | None = None
+    #: UNTIL was written in UTC ("...Z"): an instant, not a wall time of the anchor zone.
+    until_utc: bool = False
 
 
 def _bad(detail: str) -> ValidationError:
@@ -67,8 +69,11 @@ def parse_rule(text: str) -> Rule:
             raise _bad(token)
         by_day.append((ordinal, WEEKDAYS.index(code)))
     until: dt.date | dt.datetime | None = None
+    until_utc = False
     if "UNTIL" in parts:
-        raw = parts.pop("UNTIL").rstrip("Z")
+        raw = parts.pop("UNTIL")
+        until_utc = raw.endswith("Z")
+        raw = raw.rstrip("Z")
         try:
             until = (
                 dt.datetime.strptime(raw, "%Y%m%dT%H%M%S")  # noqa: DTZ007 - wall time
@@ -84,7 +89,7 @@ def parse_rule(text: str) -> Rule:
         raise _bad("INTERVAL/COUNT/UNTIL")
     if any(not (1 <= abs(d) <= 31) for d in by_month_day):
         raise _bad("BYMONTHDAY")
-    return Rule(freq, interval, tuple(by_day), by_month_day, count, until)
+    return Rule(freq, interval, tuple(by_day), by_month_day, count, until, until_utc)
 
 
 def _month_days(rule: Rule, year: int, month: int, anchor: dt.date) -> list[int]:
@@ -111,6 +116,7 @@ def expand(
     *,
     until: dt.datetime | None = None,
     limit: int = MAX_OCCURRENCES,
+    zone: str | None = None,
 ) -> list[dt.datetime]:
     """Naive wall times of the occurrences from ``first`` (itself naive wall time), stopping
     at the rule's COUNT or UNTIL, at ``until`` and at ``limit`` occurrences, whichever
@@ -119,6 +125,11 @@ def expand(
     time_of_day = first.time()
     start = first.date()
     rule_until = rule.until
+    if isinstance(rule_until, dt.datetime) and rule.until_utc and zone is not None:
+        # UNTIL in UTC is an instant (RFC 5545 3.3.10): compare it on the anchor's clocks.
+        from jumelage.domain.time import in_zone
+
+        rule_until = in_zone(rule_until.replace(tzinfo=dt.UTC), zone).replace(tzinfo=None)
     stop_date = (
         rule_until
         if isinstance(rule_until, dt.date) and not isinstance(rule_until, dt.datetime)

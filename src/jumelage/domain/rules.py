@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Iterable
 from enum import StrEnum
@@ -147,7 +146,10 @@ def agenda_warnings(
                     f"{mission_start.isoformat()}–{mission_end.isoformat()}",
                 )
             )
-    for (title_a, _, end_a), (title_b, start_b, _) in itertools.pairwise(ordered):
-        if start_b < end_a:
-            warnings.append(DomainWarning("agenda_overlap", title_b, title_a))
+    for index, (title, start, _) in enumerate(ordered):
+        # Any earlier item still running overlaps, not only the previous one (a day-long
+        # workshop overlaps both the coffee break and the lunch).
+        clash = next((t for t, _, end in ordered[:index] if end > start), None)
+        if clash is not None:
+            warnings.append(DomainWarning("agenda_overlap", title, clash))
     return warnings

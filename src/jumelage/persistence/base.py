@@ -55,9 +55,9 @@ class Versioned:
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utc_now)
-    updated_at: Mapped[dt.datetime] = mapped_column(
-        UTCDateTime(), default=utc_now, onupdate=utc_now
-    )
+    #: Both stamped by the unit of work's clock (``Database.transaction``); the defaults
+    #: only serve sessions made outside it.
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utc_now)
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:

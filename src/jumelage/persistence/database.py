@@ -9,11 +9,12 @@ made with the backup API, restored if the upgrade fails) and opened with the pra
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from jumelage.domain import time as tz
 from jumelage.persistence import migrate
 from jumelage.persistence.backup import BackupStore, copy_database, private_file, quick_check
 from jumelage.persistence.backup import restore as restore_backup
+from jumelage.persistence.base import Versioned
 from jumelage.persistence.lock import InstanceLock
 from jumelage.persistence.models import TIMED_COLUMNS, Meta
 
@@ -66,7 +68,9 @@ def probe(path: Path, script_location: str | None = None) -> Probe:
             raise errors.NotADatabase(path=path, detail=str(error)) from None
         problem = _quick_check(conn)
         if problem is not None:
-            raise errors.DatabaseDamaged(path=path, detail=problem)
+            raise errors.DatabaseDamaged(
+                path=path, detail=problem, latest_backup=BackupStore(path).latest_good()
+            )
         if not tables:
             return Probe(revision=None, empty=True)
         if "alembic_version" not in tables:
@@ -87,7 +91,8 @@ def _quick_check(conn: sqlite3.Connection) -> str | None:
         return str(error)
     if rows == [("ok",)]:
         return None
-    return "; ".join(str(r[0]) for r in rows[:3])
+    # SQLite's report spans lines ("*** in database main ***\nPage 9: ..."): keep it on one.
+    return " ".join("; ".join(str(r[0]) for r in rows[:3]).split())
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -113,7 +118,7 @@ def translate(error: BaseException, path: Path) -> errors.JumelageError | None:
     if isinstance(error, errors.JumelageError):
         return error
     if isinstance(error, StaleDataError):
-        return errors.StaleEdit(kind="record", key=0, expected_version=0, current_version=None)
+        return errors.ChangedElsewhere(kind="record")
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
         return errors.StorageFull(path=path)
     if isinstance(error, DBAPIError | sqlite3.Error):
@@ -140,13 +145,15 @@ class Database:
         self.backups = BackupStore(path)
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _stamp)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, clock: Callable[[], dt.datetime] | None = None) -> Iterator[Session]:
         """One unit of work: commit at the end, roll back on any error, and turn database
-        failures into typed errors."""
+        failures into typed errors. ``clock`` stamps ``created_at``/``updated_at``."""
         try:
             with self._sessions.begin() as session:
+                session.info["clock"] = clock or tz.utc_now
                 yield session
         except errors.JumelageError:
             raise
@@ -198,6 +205,19 @@ class Database:
         self.close()
 
 
+def _stamp(session: Session, _context: Any, _instances: Any) -> None:
+    """``created_at``/``updated_at`` from the unit of work's clock (the services' clock), so a
+    record's timestamps and its tombstone agree."""
+    now = session.info.get("clock", tz.utc_now)()
+    for obj in session.new:
+        if isinstance(obj, Versioned):
+            obj.created_at = now
+            obj.updated_at = now
+    for obj in session.dirty:
+        if isinstance(obj, Versioned) and session.is_modified(obj, include_collections=False):
+            obj.updated_at = now
+
+
 def _create_private(path: Path) -> None:
     flags = os.O_CREAT | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     try:
@@ -223,7 +243,8 @@ def _upgrade(path: Path, found: Probe, script_location: str | None) -> None:
         log.exception("upgrade of %s failed", path)
         if backup is not None:
             restore_backup(backup, path)
-            # The damaged half-upgraded file was set aside by restore(); it is of no use.
+            # restore() kept the half-upgraded file aside (<name>.damaged-<stamp>) for a
+            # developer to look at; the user's data is back in place.
         detail = str(getattr(error, "orig", None) or error).splitlines()[0]
         raise errors.MigrationFailed(path=path, detail=detail, backup=backup) from error
 

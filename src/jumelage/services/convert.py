@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from jumelage.domain import places
 from jumelage.domain import time as tz
@@ -98,7 +99,11 @@ def funding_row(f: m.FundingSource) -> FundingSourceRow:
     )
 
 
-def mission_row(mission: m.Mission, participant_count: int = 0) -> MissionRow:
+def mission_row(
+    mission: m.Mission,
+    participant_count: int = 0,
+    budget: tuple[Decimal | None, Decimal | None] = (None, None),
+) -> MissionRow:
     return MissionRow(
         id=mission.id,
         version=mission.version,
@@ -122,6 +127,8 @@ def mission_row(mission: m.Mission, participant_count: int = 0) -> MissionRow:
         created_at=mission.created_at,
         updated_at=mission.updated_at,
         participant_count=participant_count,
+        budget_planned_eur=budget[0],
+        budget_actual_eur=budget[1],
     )
 
 

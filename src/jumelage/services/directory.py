@@ -50,7 +50,7 @@ class TownService(Service):
 
     def create(self, spec: TownSpec) -> Outcome[TownRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             self._unique(s, spec.name)
             town = m.Town()
             self._fill(town, spec)
@@ -60,7 +60,7 @@ class TownService(Service):
 
     def update(self, town_id: int, expected_version: int, spec: TownSpec) -> Outcome[TownRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             town = fetch(s, m.Town, town_id, "town")
             check_version(town, expected_version, "town")
             if _fold(town.name) != _fold(spec.name):
@@ -73,7 +73,7 @@ class TownService(Service):
             )
 
     def delete(self, town_id: int, expected_version: int) -> Outcome[None]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             town = fetch(s, m.Town, town_id, "town")
             check_version(town, expected_version, "town")
             for column, what in (
@@ -149,7 +149,7 @@ class PartnershipService(Service):
 
     def create(self, spec: PartnershipSpec) -> Outcome[PartnershipRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             partnership = m.Partnership()
             self._fill(s, partnership, spec)
             s.add(partnership)
@@ -160,7 +160,7 @@ class PartnershipService(Service):
         self, partnership_id: int, expected_version: int, spec: PartnershipSpec
     ) -> Outcome[PartnershipRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             partnership = fetch(s, m.Partnership, partnership_id, "partnership")
             check_version(partnership, expected_version, "partnership")
             self._fill(s, partnership, spec)
@@ -171,7 +171,7 @@ class PartnershipService(Service):
             )
 
     def delete(self, partnership_id: int, expected_version: int) -> Outcome[None]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             partnership = fetch(s, m.Partnership, partnership_id, "partnership")
             check_version(partnership, expected_version, "partnership")
             for column, what in (
@@ -192,12 +192,8 @@ class PartnershipService(Service):
         home = fetch(s, m.Town, spec.home_town_id, "town")
         partner = fetch(s, m.Town, spec.partner_town_id, "town")
         name = spec.name or f"{home.name} – {partner.name}"
-        clash = s.scalar(
-            select(m.Partnership.id).where(
-                m.Partnership.name == name, m.Partnership.id != partnership.id
-            )
-        )
-        if clash is not None:
+        others = s.scalars(select(m.Partnership.name).where(m.Partnership.id != partnership.id))
+        if any(_fold(other) == _fold(name) for other in others):
             raise DuplicateName(kind="partnership", name=name)
         apply(
             partnership,
@@ -229,7 +225,7 @@ class PersonService(Service):
 
     def create(self, spec: PersonSpec) -> Outcome[PersonRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             person = m.Person()
             self._fill(s, person, spec)
             s.add(person)
@@ -238,7 +234,7 @@ class PersonService(Service):
 
     def update(self, person_id: int, expected_version: int, spec: PersonSpec) -> Outcome[PersonRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             person = fetch(s, m.Person, person_id, "person")
             check_version(person, expected_version, "person")
             self._fill(s, person, spec)
@@ -251,7 +247,7 @@ class PersonService(Service):
     def erase(self, person_id: int) -> Outcome[PersonRow]:
         """Remove a person's personal data everywhere, keeping the records they took part in
         (a delegation still had four members; an action item still had an owner)."""
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             person = fetch(s, m.Person, person_id, "person")
             apply(
                 person,
@@ -300,7 +296,7 @@ class FundingService(Service):
 
     def create(self, spec: FundingSourceSpec) -> Outcome[FundingSourceRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             if s.scalar(select(m.FundingSource.id).where(m.FundingSource.name == spec.name)):
                 raise DuplicateName(kind="funding source", name=spec.name)
             source = m.FundingSource()
@@ -313,7 +309,7 @@ class FundingService(Service):
         self, source_id: int, expected_version: int, spec: FundingSourceSpec
     ) -> Outcome[FundingSourceRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             source = fetch(s, m.FundingSource, source_id, "funding source")
             check_version(source, expected_version, "funding source")
             self._fill(source, spec)
@@ -321,7 +317,7 @@ class FundingService(Service):
             return Outcome(convert.funding_row(source), Changes.of(Entity.FUNDING, Entity.MISSION))
 
     def delete(self, source_id: int, expected_version: int) -> Outcome[None]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             source = fetch(s, m.FundingSource, source_id, "funding source")
             check_version(source, expected_version, "funding source")
             count = _count(s, m.BudgetLine.funding_source_id, source_id)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from jumelage.domain import recurrence
 from jumelage.domain import time as tz
 from jumelage.domain.enums import ActionStatus, FollowUpStatus
-from jumelage.domain.errors import NonexistentLocalTime
+from jumelage.domain.errors import NaiveDateTime, NonexistentLocalTime
 from jumelage.domain.rows import (
     ActionItemRow,
     AttendanceRow,
@@ -83,7 +83,7 @@ class FollowUpService(Service):
 
     def create(self, spec: FollowUpSpec) -> Outcome[FollowUpRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             fetch(s, m.Partnership, spec.partnership_id, "partnership")
             followup = m.FollowUp()
             self._fill(followup, spec)
@@ -96,7 +96,7 @@ class FollowUpService(Service):
         self, followup_id: int, expected_version: int, spec: FollowUpSpec
     ) -> Outcome[FollowUpRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             followup = fetch(s, m.FollowUp, followup_id, "follow-up")
             check_version(followup, expected_version, "follow-up")
             fetch(s, m.Partnership, spec.partnership_id, "partnership")
@@ -106,7 +106,7 @@ class FollowUpService(Service):
             return Outcome(convert.followup_row(followup), CHANGED)
 
     def delete(self, followup_id: int, expected_version: int) -> Outcome[None]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             followup = fetch(s, m.FollowUp, followup_id, "follow-up")
             check_version(followup, expected_version, "follow-up")
             tombstone(followup, self.clock())
@@ -122,10 +122,12 @@ class FollowUpService(Service):
         first_local, zone = tz.split_zoned(spec.first_start, "first_start")
         rule = recurrence.parse_rule(spec.rule)
         horizon = first_local + SERIES_HORIZON
+        if until is not None and until.utcoffset() is None:
+            raise NaiveDateTime(field="until", value=until)
         if until is not None:
             horizon = min(horizon, until.astimezone(tz.zone(zone)).replace(tzinfo=None))
-        walls = recurrence.expand(rule, first_local, until=horizon)
-        with self.db.transaction() as s:
+        walls = recurrence.expand(rule, first_local, until=horizon, zone=zone)
+        with self.db.transaction(self.clock) as s:
             fetch(s, m.Partnership, spec.partnership_id, "partnership")
             series = m.FollowUpSeries(
                 partnership_id=spec.partnership_id,
@@ -196,7 +198,7 @@ class FollowUpService(Service):
 
     def set_attendance(self, followup_id: int, spec: AttendanceSpec) -> Outcome[AttendanceRow]:
         """Record (or change) one person's attendance."""
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             fetch(s, m.FollowUp, followup_id, "follow-up")
             person = fetch(s, m.Person, spec.person_id, "person")
             row = s.scalar(
@@ -213,7 +215,7 @@ class FollowUpService(Service):
             return Outcome(convert.attendance_row(row), CHANGED)
 
     def remove_attendance(self, attendance_id: int) -> Outcome[None]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             s.delete(fetch(s, m.Attendance, attendance_id, "attendance"))
             return Outcome(None, CHANGED)
 
@@ -221,7 +223,7 @@ class FollowUpService(Service):
         from jumelage.domain import rules
 
         cleaned = rules.text(text, "decision", required=True, limit=10_000)
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             fetch(s, m.FollowUp, followup_id, "follow-up")
             position = len(
                 s.scalars(select(m.Decision.id).where(m.Decision.followup_id == followup_id)).all()
@@ -237,7 +239,7 @@ class FollowUpService(Service):
         from jumelage.domain import rules
 
         cleaned = rules.text(text, "decision", required=True, limit=10_000)
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             decision = fetch(s, m.Decision, decision_id, "decision")
             check_version(decision, expected_version, "decision")
             decision.text = cleaned
@@ -245,7 +247,7 @@ class FollowUpService(Service):
             return Outcome(convert.decision_row(decision), CHANGED)
 
     def remove_decision(self, decision_id: int) -> Outcome[None]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             s.delete(fetch(s, m.Decision, decision_id, "decision"))
             return Outcome(None, CHANGED)
 
@@ -269,7 +271,7 @@ class ActionService(Service):
 
     def create(self, spec: ActionItemSpec) -> Outcome[ActionItemRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             action = m.ActionItem()
             self._fill(s, action, spec)
             s.add(action)
@@ -281,7 +283,7 @@ class ActionService(Service):
         self, action_id: int, expected_version: int, spec: ActionItemSpec
     ) -> Outcome[ActionItemRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             action = fetch(s, m.ActionItem, action_id, "action item")
             check_version(action, expected_version, "action item")
             bump_if_shared(action, self._fill(s, action, spec), ACTION_SHARED)
@@ -292,7 +294,7 @@ class ActionService(Service):
     def set_status(
         self, action_id: int, expected_version: int, status: ActionStatus
     ) -> Outcome[ActionItemRow]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             action = fetch(s, m.ActionItem, action_id, "action item")
             check_version(action, expected_version, "action item")
             bump_if_shared(action, apply(action, {"status": ActionStatus(status)}), ACTION_SHARED)
@@ -301,7 +303,7 @@ class ActionService(Service):
             return Outcome(convert.action_row(action), Changes.of(Entity.ACTION))
 
     def delete(self, action_id: int, expected_version: int) -> Outcome[None]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             action = fetch(s, m.ActionItem, action_id, "action item")
             check_version(action, expected_version, "action item")
             tombstone(action, self.clock())

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jumelage.domain import rules, sdg
+from jumelage.domain import money, rules, sdg
 from jumelage.domain import time as tz
+from jumelage.domain.enums import Currency
 from jumelage.domain.errors import DomainWarning, DuplicateName, NotFound
 from jumelage.domain.rows import (
     AgendaItemRow,
@@ -53,6 +56,21 @@ AGENDA_SHARED = frozenset(
 CHANGED = Changes.of(Entity.MISSION)
 
 
+def budget_in_eur(
+    lines: Iterable[tuple[Decimal, Decimal, Currency]],
+) -> tuple[Decimal | None, Decimal | None]:
+    """Planned and actual totals in euros; ``None`` when a line's currency has no known rate
+    (only the XOF peg is fixed; rates for MAD, GBP and ILS are data the team will enter)."""
+    planned, actual = Decimal(0), Decimal(0)
+    for line_planned, line_actual, currency in lines:
+        p, a = money.to_eur(line_planned, currency), money.to_eur(line_actual, currency)
+        if p is None or a is None:
+            return None, None
+        planned += p
+        actual += a
+    return planned, actual
+
+
 class MissionService(Service):
     # --- the mission itself -------------------------------------------------------------
 
@@ -65,11 +83,25 @@ class MissionService(Service):
                 )
             ):
                 counts[mission_id] = count
+            lines: dict[int, list[tuple[Decimal, Decimal, Currency]]] = {}
+            for owner, planned, actual, currency in s.execute(
+                select(
+                    m.BudgetLine.mission_id,
+                    m.BudgetLine.planned,
+                    m.BudgetLine.actual,
+                    m.BudgetLine.currency,
+                ).where(m.BudgetLine.mission_id.is_not(None))
+            ):
+                if owner is not None:
+                    lines.setdefault(owner, []).append((planned, actual, currency))
             query = select(m.Mission).where(m.Mission.deleted_at.is_(None))
             if partnership_id is not None:
                 query = query.where(m.Mission.partnership_id == partnership_id)
             query = query.order_by(m.Mission.start_date, m.Mission.id)
-            return [convert.mission_row(x, counts.get(x.id, 0)) for x in s.scalars(query)]
+            return [
+                convert.mission_row(x, counts.get(x.id, 0), budget_in_eur(lines.get(x.id, [])))
+                for x in s.scalars(query)
+            ]
 
     def get(self, mission_id: int) -> MissionDetail:
         with self.db.read() as s:
@@ -77,7 +109,7 @@ class MissionService(Service):
 
     def create(self, spec: MissionSpec) -> Outcome[MissionRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             self._check_refs(s, spec)
             mission = m.Mission()
             self._fill(mission, spec)
@@ -90,7 +122,7 @@ class MissionService(Service):
         self, mission_id: int, expected_version: int, spec: MissionSpec
     ) -> Outcome[MissionRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             mission = fetch(s, m.Mission, mission_id, "mission")
             check_version(mission, expected_version, "mission")
             rules.check_transition(mission.status, spec.status)
@@ -105,7 +137,7 @@ class MissionService(Service):
             )
 
     def delete(self, mission_id: int, expected_version: int) -> Outcome[None]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             mission = fetch(s, m.Mission, mission_id, "mission")
             check_version(mission, expected_version, "mission")
             now = self.clock()
@@ -172,8 +204,9 @@ class MissionService(Service):
             .where(m.BudgetLine.mission_id == mission.id)
             .order_by(m.BudgetLine.id)
         ).all()
+        totals = budget_in_eur([(b.planned, b.actual, b.currency) for b in budget])
         return MissionDetail(
-            mission=convert.mission_row(mission, len(participants)),
+            mission=convert.mission_row(mission, len(participants), totals),
             participants=tuple(convert.participant_row(p) for p in participants),
             legs=tuple(convert.leg_row(leg) for leg in legs),
             agenda=tuple(convert.agenda_row(a) for a in agenda),
@@ -199,7 +232,7 @@ class MissionService(Service):
 
     def add_participant(self, mission_id: int, spec: ParticipantSpec) -> Outcome[ParticipantRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             fetch(s, m.Mission, mission_id, "mission")
             person = fetch(s, m.Person, spec.person_id, "person")
             if (
@@ -222,7 +255,7 @@ class MissionService(Service):
         self, participant_id: int, expected_version: int, spec: ParticipantSpec
     ) -> Outcome[ParticipantRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             participant = fetch(s, m.MissionParticipant, participant_id, "participant")
             check_version(participant, expected_version, "participant")
             self._fill_participant(participant, spec)
@@ -230,7 +263,7 @@ class MissionService(Service):
             return Outcome(convert.participant_row(participant), CHANGED)
 
     def remove_participant(self, participant_id: int) -> Outcome[None]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             s.delete(fetch(s, m.MissionParticipant, participant_id, "participant"))
             return Outcome(None, CHANGED)
 
@@ -252,7 +285,7 @@ class MissionService(Service):
 
     def add_leg(self, mission_id: int, spec: LegSpec) -> Outcome[LegRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             fetch(s, m.Mission, mission_id, "mission")
             leg = m.TravelLeg(mission_id=mission_id)
             self._fill_leg(leg, spec)
@@ -262,7 +295,7 @@ class MissionService(Service):
 
     def update_leg(self, leg_id: int, expected_version: int, spec: LegSpec) -> Outcome[LegRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             leg = fetch(s, m.TravelLeg, leg_id, "leg")
             check_version(leg, expected_version, "leg")
             bump_if_shared(leg, self._fill_leg(leg, spec), LEG_SHARED)
@@ -270,7 +303,7 @@ class MissionService(Service):
             return Outcome(convert.leg_row(leg), CHANGED)
 
     def remove_leg(self, leg_id: int) -> Outcome[None]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             tombstone(fetch(s, m.TravelLeg, leg_id, "leg"), self.clock())
             return Outcome(None, CHANGED)
 
@@ -298,7 +331,7 @@ class MissionService(Service):
 
     def add_agenda_item(self, mission_id: int, spec: AgendaItemSpec) -> Outcome[AgendaItemRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             mission = fetch(s, m.Mission, mission_id, "mission")
             item = m.AgendaItem(mission_id=mission_id)
             self._fill_agenda(item, spec)
@@ -310,7 +343,7 @@ class MissionService(Service):
         self, item_id: int, expected_version: int, spec: AgendaItemSpec
     ) -> Outcome[AgendaItemRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             item = fetch(s, m.AgendaItem, item_id, "agenda item")
             check_version(item, expected_version, "agenda item")
             bump_if_shared(item, self._fill_agenda(item, spec), AGENDA_SHARED)
@@ -319,7 +352,7 @@ class MissionService(Service):
             return Outcome(convert.agenda_row(item), CHANGED, tuple(self._warnings(s, mission)))
 
     def remove_agenda_item(self, item_id: int) -> Outcome[None]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             tombstone(fetch(s, m.AgendaItem, item_id, "agenda item"), self.clock())
             return Outcome(None, CHANGED)
 
@@ -345,7 +378,7 @@ class MissionService(Service):
 
     def add_budget_line(self, spec: BudgetLineSpec) -> Outcome[BudgetLineRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             line = m.BudgetLine()
             self._fill_budget(s, line, spec)
             s.add(line)
@@ -356,7 +389,7 @@ class MissionService(Service):
         self, line_id: int, expected_version: int, spec: BudgetLineSpec
     ) -> Outcome[BudgetLineRow]:
         spec = spec.validated()
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             line = fetch(s, m.BudgetLine, line_id, "budget line")
             check_version(line, expected_version, "budget line")
             self._fill_budget(s, line, spec)
@@ -364,7 +397,7 @@ class MissionService(Service):
             return Outcome(convert.budget_row(line), CHANGED | Changes.of(Entity.FUNDING))
 
     def remove_budget_line(self, line_id: int) -> Outcome[None]:
-        with self.db.transaction() as s:
+        with self.db.transaction(self.clock) as s:
             s.delete(fetch(s, m.BudgetLine, line_id, "budget line"))
             return Outcome(None, CHANGED | Changes.of(Entity.FUNDING))
 
