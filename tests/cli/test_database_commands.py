@@ -112,7 +112,8 @@ def test_check_lists_integrity_problems(shared: Shared) -> None:
     line = text.assert_one_line_error()
     assert "damaged" in line
     assert "1 integrity problem" in line
-    assert text.out.startswith("problem: missions row ")
+    assert text.out.startswith("problem: row ")
+    assert "of missions points to a missing row of partnerships" in text.out
     assert "partnerships" in text.out
     js.assert_one_line_error()
     report = js.json

@@ -49,11 +49,26 @@ class Probe:
 
 def probe(path: Path, script_location: str | None = None) -> Probe:
     """Inspect ``path`` without writing to it; raise a typed error for anything we must not
-    open."""
+    open. A file that is refused is left exactly as it was, with nothing new beside it."""
     if path.is_dir():
         raise errors.NotADatabase(path=path, detail="it is a folder")
     if path.stat().st_size == 0:
         return Probe(revision=None, empty=True)
+    # Reading a WAL database creates empty -wal/-shm files; remove them if we refuse it.
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {c for c in companions if c.exists()}
+    try:
+        return _probe(path, script_location)
+    except errors.JumelageError:
+        for companion in companions:
+            if companion not in existed:
+                with contextlib.suppress(OSError):
+                    if companion.stat().st_size == 0 or companion.name.endswith("-shm"):
+                        companion.unlink()
+        raise
+
+
+def _probe(path: Path, script_location: str | None) -> Probe:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
@@ -65,6 +80,10 @@ def probe(path: Path, script_location: str | None = None) -> Probe:
                 for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
         except sqlite3.DatabaseError as error:
+            if "malformed" in str(error):  # SQLite, but truncated or torn: offer a backup
+                raise errors.DatabaseDamaged(
+                    path=path, detail=str(error), latest_backup=BackupStore(path).latest_good()
+                ) from None
             raise errors.NotADatabase(path=path, detail=str(error)) from None
         problem = _quick_check(conn)
         if problem is not None:
@@ -190,7 +209,7 @@ class Database:
             rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             problems = [] if rows == ["ok"] else rows
             for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"{table} row {rowid} points to a missing {parent}")
+                problems.append(f"row {rowid} of {table} points to a missing row of {parent}")
         return problems
 
     def close(self) -> None:
