@@ -42,9 +42,21 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "jumelage.sqlite"
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the current schema, migrated once per session."""
+    path = tmp_path_factory.mktemp("empty") / "empty.sqlite"
+    open_database(path, create=True, daily_backup=False).close()
+    return path
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path, create=True)
+def db(db_path: Path, empty_template: Path) -> Iterator[Database]:
+    """A fresh empty database file (a copy of the session's template: no Alembic run)."""
+    from jumelage.persistence.backup import copy_database
+
+    copy_database(empty_template, db_path)
+    database = open_database(db_path)
     yield database
     database.close()
 
