@@ -110,6 +110,9 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as folder:
         env = dict(os.environ, QT_QPA_PLATFORM=options.platform, JUMELAGE_HOME=folder)
+        # An installed Jumelage has its bytecode compiled (pip does it); let the warm-up run
+        # write it, or every timed run would compile the modules again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         db = Path(folder) / "demo.sqlite"
         subprocess.run(
             [sys.executable, "-m", "jumelage", "demo", "--db", str(db)],

@@ -32,18 +32,14 @@ from PySide6.QtWidgets import (
 from jumelage.domain import time as tz
 from jumelage.ui.actions import GO_ACTIONS, ActionId, ActionRegistry
 from jumelage.ui.pages.overview import OverviewPage
-from jumelage.ui.pages.records import (
-    actions_page,
-    followups_page,
-    missions_page,
-    partnerships_page,
-)
 from jumelage.ui.settings import Settings
 from jumelage.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from jumelage.domain.rows import ActionItemRow, FollowUpRow, MissionRow, PartnershipRow
     from jumelage.services import Services
     from jumelage.services.changes import Changes
+    from jumelage.ui.pages.table_page import TablePage
 
 log = logging.getLogger(__name__)
 
@@ -78,16 +74,18 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
 
         self.overview = OverviewPage(now)
-        self.missions = missions_page(self.today)
-        self.followups = followups_page()
-        self.actions_page = actions_page(self.today)
-        self.partnerships = partnerships_page()
+        # The record pages are built when the database is attached (after the first paint):
+        # until then their places hold empty widgets.
+        self.missions: TablePage[MissionRow] | None = None
+        self.followups: TablePage[FollowUpRow] | None = None
+        self.actions_page: TablePage[ActionItemRow] | None = None
+        self.partnerships: TablePage[PartnershipRow] | None = None
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview),
-            (self.tr("Missions"), self.missions),
-            (self.tr("Follow-ups"), self.followups),
-            (self.tr("Actions"), self.actions_page),
-            (self.tr("Partnerships"), self.partnerships),
+            (self.tr("Missions"), QWidget()),
+            (self.tr("Follow-ups"), QWidget()),
+            (self.tr("Actions"), QWidget()),
+            (self.tr("Partnerships"), QWidget()),
         ]
 
         self.nav = QListWidget()
@@ -198,7 +196,33 @@ class MainWindow(QMainWindow):
 
     # --- data ----------------------------------------------------------------------------
 
+    def _build_record_pages(self) -> None:
+        if self.missions is not None:
+            return
+        from jumelage.ui.pages.records import (
+            actions_page,
+            followups_page,
+            missions_page,
+            partnerships_page,
+        )
+
+        self.missions = missions_page(self.today)
+        self.followups = followups_page()
+        self.actions_page = actions_page(self.today)
+        self.partnerships = partnerships_page()
+        built: list[QWidget] = [self.missions, self.followups, self.actions_page, self.partnerships]
+        current = self.stack.currentIndex()
+        for index, page in enumerate(built, start=1):
+            placeholder = self.stack.widget(index)
+            assert placeholder is not None
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[index] = (self.pages[index][0], page)
+        self.stack.setCurrentIndex(current)
+
     def attach(self, services: Services, database_path: Path) -> None:
+        self._build_record_pages()
         self.services = services
         self.database_path = database_path
         self.database_label.setText(self.tr("Database: {path}").format(path=database_path))
@@ -213,6 +237,8 @@ class MainWindow(QMainWindow):
         if services is None:
             return
         for _title, page in self.pages:
+            if not hasattr(page, "loader"):
+                continue
             typed: Page = page  # type: ignore[assignment]
             if changes is not None and not typed.watches(changes):
                 continue
