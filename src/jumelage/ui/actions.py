@@ -19,6 +19,15 @@ class ActionId(enum.Enum):
     GO_ACTIONS = "go_actions"
     GO_PARTNERSHIPS = "go_partnerships"
     ABOUT = "about"
+    UNDO = "undo"
+    REDO = "redo"
+    NEW_MISSION = "new_mission"
+    NEW_FOLLOWUP = "new_followup"
+    NEW_ACTION = "new_action"
+    NEW_PARTNERSHIP = "new_partnership"
+    NEW_TOWN = "new_town"
+    NEW_PERSON = "new_person"
+    PREFERENCES = "preferences"
 
 
 GO_ACTIONS = (
@@ -49,6 +58,13 @@ class ActionRegistry:
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
+        self._parent.addAction(action)
+        self._actions[action_id] = action
+        return action
+
+    def adopt(self, action_id: ActionId, action: QAction) -> QAction:
+        """Register an action made elsewhere (QUndoStack makes its own)."""
+        action.setObjectName(action_id.value)
         self._parent.addAction(action)
         self._actions[action_id] = action
         return action

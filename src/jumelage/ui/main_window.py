@@ -31,9 +31,12 @@ from PySide6.QtWidgets import (
 
 from jumelage.domain import time as tz
 from jumelage.ui.actions import GO_ACTIONS, ActionId, ActionRegistry
+from jumelage.ui.editors.base import EditorContext
+from jumelage.ui.editors.launcher import EditorLauncher
 from jumelage.ui.pages.overview import OverviewPage
 from jumelage.ui.settings import Settings
 from jumelage.ui.tasks import TaskRunner
+from jumelage.ui.undo import Edits
 
 if TYPE_CHECKING:
     from jumelage.domain.rows import ActionItemRow, FollowUpRow, MissionRow, PartnershipRow
@@ -111,6 +114,11 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
+        self.edits = Edits(self)
+        self.edits.changed.connect(self.refresh)
+        self.edits.failed.connect(self.show_error)
+        self.editors = EditorLauncher(self._editor_context, self)
+
         self.registry = ActionRegistry(self)
         self._make_actions()
         self._make_menus()
@@ -155,6 +163,26 @@ class MainWindow(QMainWindow):
             action = a.add(action_id, title, f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _=False, i=index: self.go_to(i))
         a.add(ActionId.ABOUT, self.tr("&About Jumelage"))
+        undo = self.edits.stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        a.adopt(ActionId.UNDO, undo)
+        a.adopt(ActionId.REDO, redo)
+        new_records = [
+            (ActionId.NEW_MISSION, self.tr("New &Mission…"), "mission", "Ctrl+N"),
+            (ActionId.NEW_FOLLOWUP, self.tr("New &Follow-up…"), "followup", "Ctrl+Shift+N"),
+            (ActionId.NEW_ACTION, self.tr("New &Action Item…"), "action", "Ctrl+Shift+A"),
+            (ActionId.NEW_PARTNERSHIP, self.tr("New &Partnership…"), "partnership", None),
+            (ActionId.NEW_TOWN, self.tr("New &Town…"), "town", None),
+            (ActionId.NEW_PERSON, self.tr("New P&erson…"), "person", None),
+        ]
+        for action_id, text, kind, shortcut in new_records:
+            action = a.add(action_id, text, shortcut)
+            action.triggered.connect(lambda _=False, k=kind: self.editors.open(k))
+            action.setEnabled(False)
+        a.add(ActionId.PREFERENCES, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences)
+        a[ActionId.PREFERENCES].triggered.connect(self.show_preferences)
         a[ActionId.BACKUP_NOW].triggered.connect(self.backup_now)
         a[ActionId.LOAD_DEMO].triggered.connect(self.load_demo)
         a[ActionId.QUIT].triggered.connect(self.close)
@@ -170,6 +198,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.registry[ActionId.LOAD_DEMO])
         file_menu.addSeparator()
         file_menu.addAction(self.registry[ActionId.QUIT])
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.registry[ActionId.UNDO])
+        edit_menu.addAction(self.registry[ActionId.REDO])
+        edit_menu.addSeparator()
+        for action_id in (ActionId.NEW_MISSION, ActionId.NEW_FOLLOWUP, ActionId.NEW_ACTION):
+            edit_menu.addAction(self.registry[action_id])
+        edit_menu.addSeparator()
+        for action_id in (ActionId.NEW_PARTNERSHIP, ActionId.NEW_TOWN, ActionId.NEW_PERSON):
+            edit_menu.addAction(self.registry[action_id])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.registry[ActionId.PREFERENCES])
         go_menu = bar.addMenu(self.tr("&Go"))
         for action_id in GO_ACTIONS:
             go_menu.addAction(self.registry[action_id])
@@ -220,6 +259,22 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.pages[index] = (self.pages[index][0], page)
         self.stack.setCurrentIndex(current)
+        self.missions.activated.connect(lambda row: self.editors.open("mission", row.id))
+        self.followups.activated.connect(lambda row: self.editors.open("followup", row.id))
+        self.actions_page.activated.connect(lambda row: self.editors.open("action", row.id))
+        self.partnerships.activated.connect(lambda row: self.editors.open("partnership", row.id))
+
+    def _editor_context(self) -> EditorContext | None:
+        if self.services is None:
+            return None
+        return EditorContext(self.services, self.edits, self.settings, self._now, self.show_error)
+
+    def show_preferences(self) -> None:
+        from jumelage.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def attach(self, services: Services, database_path: Path) -> None:
         self._build_record_pages()
@@ -227,7 +282,16 @@ class MainWindow(QMainWindow):
         self.database_path = database_path
         self.database_label.setText(self.tr("Database: {path}").format(path=database_path))
         self.database_label.setToolTip(str(database_path))
-        for action_id in (ActionId.BACKUP_NOW, ActionId.REFRESH):
+        for action_id in (
+            ActionId.BACKUP_NOW,
+            ActionId.REFRESH,
+            ActionId.NEW_MISSION,
+            ActionId.NEW_FOLLOWUP,
+            ActionId.NEW_ACTION,
+            ActionId.NEW_PARTNERSHIP,
+            ActionId.NEW_TOWN,
+            ActionId.NEW_PERSON,
+        ):
             self.registry[action_id].setEnabled(True)
         self.refresh(None)
 
@@ -324,6 +388,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editors.close_all():
+            event.ignore()
+            return
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.last_page = self.stack.currentIndex()
         self.settings.sync()

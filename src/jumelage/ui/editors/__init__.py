@@ -1,0 +1,1 @@
+"""Record editors: windows that edit one mission, follow-up, partnership, town or person."""
