@@ -3,39 +3,18 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from jumelage.app.main import Launch, launch
+from jumelage.app.main import Launch
 from jumelage.persistence.backup import BackupStore
 from jumelage.persistence.lock import InstanceLock
 from jumelage.ui.pages.overview import PartnershipCard
 from tests.conftest import fixed_clock
-
-Launcher = Callable[[Path], Launch]
-
-
-@pytest.fixture
-def start(qtbot: QtBot) -> Iterator[Launcher]:
-    launched: list[Launch] = []
-
-    def _start(path: Path) -> Launch:
-        state = launch(db=path, clock=fixed_clock)
-        qtbot.addWidget(state.window)
-        launched.append(state)
-        return state
-
-    yield _start
-    for state in launched:
-        state.window.close()
-        state.runner.wait()
-        if state.backend is not None:
-            state.backend.services.db.close()
+from tests.ui.conftest import Launcher
 
 
 def wait_until_loaded(qtbot: QtBot, state: Launch) -> None:

@@ -1,0 +1,72 @@
+"""Fixtures for UI tests: the real window on a real demo database, at the tests' fixed clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from jumelage.app.main import Launch, launch
+from jumelage.ui.editors.base import EditorContext
+from tests.conftest import fixed_clock
+
+Launcher = Callable[[Path], Launch]
+
+
+@pytest.fixture
+def start(qtbot: QtBot) -> Iterator[Launcher]:
+    """``start(path)`` opens the app on ``path`` (not waiting for the data)."""
+    launched: list[Launch] = []
+
+    def _start(path: Path) -> Launch:
+        state = launch(db=path, clock=fixed_clock)
+        qtbot.addWidget(state.window)
+        launched.append(state)
+        return state
+
+    yield _start
+    for state in launched:
+        state.window.edits.stack.setClean()
+        for editor in list(state.window.editors.open_editors.values()):
+            editor.mark_clean()
+        state.window.close()
+        state.runner.wait()
+        if state.backend is not None:
+            state.backend.services.db.close()
+
+
+@pytest.fixture
+def app_on_demo(qtbot: QtBot, start: Launcher, demo_path: Path) -> Launch:
+    """The app opened on a copy of the demo database, with every page loaded."""
+    state = start(demo_path)
+    with qtbot.waitSignal(state.window.refreshed, timeout=15_000):
+        pass
+    return state
+
+
+@pytest.fixture
+def context(app_on_demo: Launch) -> EditorContext:
+    ctx = app_on_demo.window._editor_context()
+    assert ctx is not None
+    return ctx
+
+
+@pytest.fixture
+def answer_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Modal questions (close with unsaved changes…) answer "Discard" and are recorded."""
+    asked: list[str] = []
+
+    def question(parent: object, title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def wait_refreshed(qtbot: QtBot, state: Launch) -> None:
+    with qtbot.waitSignal(state.window.refreshed, timeout=15_000):
+        pass
