@@ -168,11 +168,10 @@ def _open(state: Launch, demo: bool, clock: Callable[[], dt.datetime]) -> None:
 
 
 def _offer_demo(state: Launch) -> None:
-    tr = QCoreApplication.translate
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("startup", "Welcome to Jumelage"),
-        tr(
+        QCoreApplication.translate("startup", "Welcome to Jumelage"),
+        QCoreApplication.translate(
             "startup",
             "Jumelage created an empty database at {path}.\n\nLoad the demo "
             "partnerships (Anderlecht with Marsassoum, Zagora, a village near Nablus "
@@ -199,7 +198,6 @@ def _open_failed(
     from jumelage.domain import errors
     from jumelage.ui import messages
 
-    tr = QCoreApplication.translate
     window = state.window
     text = messages.describe(error)
     log.warning("could not open %s: %r", state.path, error)
@@ -211,10 +209,10 @@ def _open_failed(
         if backup is not None:
             question = QMessageBox(
                 QMessageBox.Icon.Warning,
-                tr("startup", "Damaged database"),
+                QCoreApplication.translate("startup", "Damaged database"),
                 text
                 + "\n\n"
-                + tr(
+                + QCoreApplication.translate(
                     "startup",
                     "Restore the latest good backup ({backup})? The damaged file "
                     "is kept beside it, not deleted.",
@@ -237,7 +235,7 @@ def _open_failed(
             return
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        tr("startup", "Cannot open the database"),
+        QCoreApplication.translate("startup", "Cannot open the database"),
         text,
         QMessageBox.StandardButton.Close,
         window,

@@ -44,14 +44,13 @@ def in_zone(value: dt.datetime, zone_name: str) -> dt.datetime:
 
 def days_from(today: dt.date, day: dt.date) -> str:
     delta = (day - today).days
-    tr = QCoreApplication.translate
     if delta == 0:
-        return tr("format", "today")
+        return QCoreApplication.translate("format", "today")
     if delta == 1:
-        return tr("format", "tomorrow")
+        return QCoreApplication.translate("format", "tomorrow")
     if delta > 0:
-        return tr("format", "in %n day(s)", "", delta)
-    return tr("format", "%n day(s) ago", "", -delta)
+        return QCoreApplication.translate("format", "in %n day(s)", "", delta)
+    return QCoreApplication.translate("format", "%n day(s) ago", "", -delta)
 
 
 def money(amount: object, currency: str) -> str:

@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("records", text)
-
-
 def missions_page(
     today: Callable[[], dt.date], parent: QWidget | None = None
 ) -> TablePage[MissionRow]:
@@ -34,35 +30,49 @@ def missions_page(
         if m.status in ("completed", "cancelled") or m.end_date < today():
             return ""
         if m.start_date <= today() <= m.end_date:
-            return _tr("under way")
+            return QCoreApplication.translate("records", "under way")
         return str((m.start_date - today()).days)
 
     columns: list[Column[MissionRow]] = [
-        Column(_tr("Partnership"), lambda m: m.partnership),
-        Column(_tr("Title"), lambda m: m.title, tooltip=lambda m: m.objectives),
-        Column(_tr("Destination"), lambda m: m.destination),
+        Column(QCoreApplication.translate("records", "Partnership"), lambda m: m.partnership),
         Column(
-            _tr("Dates"),
+            QCoreApplication.translate("records", "Title"),
+            lambda m: m.title,
+            tooltip=lambda m: m.objectives,
+        ),
+        Column(QCoreApplication.translate("records", "Destination"), lambda m: m.destination),
+        Column(
+            QCoreApplication.translate("records", "Dates"),
             lambda m: fmt.date_range(m.start_date, m.end_date),
             sort_key=lambda m: (m.start_date, m.end_date),
         ),
-        Column(_tr("Status"), lambda m: labels.mission_status(m.status)),
         Column(
-            _tr("Days to go"),
+            QCoreApplication.translate("records", "Status"),
+            lambda m: labels.mission_status(m.status),
+        ),
+        Column(
+            QCoreApplication.translate("records", "Days to go"),
             days_to_go,
             sort_key=lambda m: (m.start_date - today()).days if m.start_date >= today() else None,
             alignment=RIGHT,
         ),
         Column(
-            _tr("Delegation"),
+            QCoreApplication.translate("records", "Delegation"),
             lambda m: str(m.participant_count),
             sort_key=lambda m: m.participant_count,
             alignment=RIGHT,
         ),
-        Column(_tr("Shared"), lambda m: _tr("yes") if m.shared else _tr("no")),
+        Column(
+            QCoreApplication.translate("records", "Shared"),
+            lambda m: (
+                QCoreApplication.translate("records", "yes")
+                if m.shared
+                else QCoreApplication.translate("records", "no")
+            ),
+        ),
     ]
     return TablePage(
-        _tr("Missions"),
+        QCoreApplication.translate("records", "Missions"),
         columns,
         lambda s: s.missions.list(),
         (Entity.MISSION, Entity.PARTNERSHIP, Entity.TOWN),
@@ -77,31 +87,39 @@ def followups_page(parent: QWidget | None = None) -> TablePage[FollowUpRow]:
         return fmt.time(tz.in_zone(f.start, f.partner_zone))
 
     columns: list[Column[FollowUpRow]] = [
-        Column(_tr("Partnership"), lambda f: f.partnership),
-        Column(_tr("Title"), lambda f: f.title),
+        Column(QCoreApplication.translate("records", "Partnership"), lambda f: f.partnership),
+        Column(QCoreApplication.translate("records", "Title"), lambda f: f.title),
         Column(
-            _tr("Date"),
+            QCoreApplication.translate("records", "Date"),
             lambda f: fmt.day_month(f.start.date()),
             sort_key=lambda f: f.start.astimezone(dt.UTC),
         ),
         Column(
-            _tr("Time"),
+            QCoreApplication.translate("records", "Time"),
             lambda f: f"{fmt.time(f.start)} {tz.utc_offset_label(f.start)}",
             sort_key=lambda f: f.start.astimezone(dt.UTC),
             tooltip=lambda f: str(f.start.tzinfo),
         ),
         Column(
-            _tr("Partner time"),
+            QCoreApplication.translate("records", "Partner time"),
             partner_time,
             sort_key=lambda f: f.start.astimezone(dt.UTC),
             tooltip=lambda f: f.partner_zone,
         ),
-        Column(_tr("Channel"), lambda f: labels.channel(f.channel)),
-        Column(_tr("Status"), lambda f: labels.followup_status(f.status)),
-        Column(_tr("Call quality"), lambda f: labels.call_quality(f.quality) if f.quality else ""),
+        Column(
+            QCoreApplication.translate("records", "Channel"), lambda f: labels.channel(f.channel)
+        ),
+        Column(
+            QCoreApplication.translate("records", "Status"),
+            lambda f: labels.followup_status(f.status),
+        ),
+        Column(
+            QCoreApplication.translate("records", "Call quality"),
+            lambda f: labels.call_quality(f.quality) if f.quality else "",
+        ),
     ]
     return TablePage(
-        _tr("Follow-ups"),
+        QCoreApplication.translate("records", "Follow-ups"),
         columns,
         lambda s: s.followups.list(),
         (Entity.FOLLOWUP, Entity.PARTNERSHIP),
@@ -119,17 +137,28 @@ def actions_page(
             return ""
         text = fmt.date(a.due_date)
         # Overdue is said in words (and a symbol), not only in colour.
-        return f"⚠ {text} ({_tr('overdue')})" if a.is_overdue(today()) else text
+        return (
+            f"⚠ {text} ({QCoreApplication.translate('records', 'overdue')})"
+            if a.is_overdue(today())
+            else text
+        )
 
     columns: list[Column[ActionItemRow]] = [
-        Column(_tr("Partnership"), lambda a: a.partnership),
-        Column(_tr("Action"), lambda a: a.description, tooltip=lambda a: a.description),
-        Column(_tr("Owner"), lambda a: a.owner or ""),
-        Column(_tr("Due"), due, sort_key=lambda a: a.due_date),
-        Column(_tr("Status"), lambda a: labels.action_status(a.status)),
+        Column(QCoreApplication.translate("records", "Partnership"), lambda a: a.partnership),
+        Column(
+            QCoreApplication.translate("records", "Action"),
+            lambda a: a.description,
+            tooltip=lambda a: a.description,
+        ),
+        Column(QCoreApplication.translate("records", "Owner"), lambda a: a.owner or ""),
+        Column(QCoreApplication.translate("records", "Due"), due, sort_key=lambda a: a.due_date),
+        Column(
+            QCoreApplication.translate("records", "Status"),
+            lambda a: labels.action_status(a.status),
+        ),
     ]
     return TablePage(
-        _tr("Action items"),
+        QCoreApplication.translate("records", "Action items"),
         columns,
         lambda s: s.actions.list(),
         (Entity.ACTION, Entity.PARTNERSHIP, Entity.PERSON),
@@ -143,17 +172,32 @@ def partnerships_page(parent: QWidget | None = None) -> TablePage[PartnershipRow
     from jumelage.services.changes import Entity
 
     columns: list[Column[PartnershipRow]] = [
-        Column(_tr("Partnership"), lambda p: p.name),
-        Column(_tr("Home town"), lambda p: p.home_town, tooltip=lambda p: p.home_zone),
-        Column(_tr("Partner town"), lambda p: p.partner_town, tooltip=lambda p: p.partner_zone),
-        Column(_tr("Partner time zone"), lambda p: p.partner_zone),
+        Column(QCoreApplication.translate("records", "Partnership"), lambda p: p.name),
         Column(
-            _tr("Since"), lambda p: str(p.since.year) if p.since else "", sort_key=lambda p: p.since
+            QCoreApplication.translate("records", "Home town"),
+            lambda p: p.home_town,
+            tooltip=lambda p: p.home_zone,
         ),
-        Column(_tr("Status"), lambda p: labels.partnership_status(p.status)),
+        Column(
+            QCoreApplication.translate("records", "Partner town"),
+            lambda p: p.partner_town,
+            tooltip=lambda p: p.partner_zone,
+        ),
+        Column(
+            QCoreApplication.translate("records", "Partner time zone"), lambda p: p.partner_zone
+        ),
+        Column(
+            QCoreApplication.translate("records", "Since"),
+            lambda p: str(p.since.year) if p.since else "",
+            sort_key=lambda p: p.since,
+        ),
+        Column(
+            QCoreApplication.translate("records", "Status"),
+            lambda p: labels.partnership_status(p.status),
+        ),
     ]
     return TablePage(
-        _tr("Partnerships"),
+        QCoreApplication.translate("records", "Partnerships"),
         columns,
         lambda s: s.partnerships.list(),
         (Entity.PARTNERSHIP, Entity.TOWN),

@@ -1,0 +1,106 @@
+"""Refresh the Qt Linguist sources (resources/translations/jumelage_<lang>.ts) from the code.
+
+    python tools/update_translations.py            # extract, keep existing translations
+    python tools/update_translations.py --check    # exit 1 if a message is untranslated
+
+Runs pyside6-lupdate over the UI and the app, then adds the domain's error sentences (context
+"errors", from jumelage.domain.messages.TEMPLATES): the domain has no Qt, so lupdate cannot see
+them, but the UI looks them up in that context (jumelage.ui.messages). Obsolete messages are
+dropped. The .qm files are compiled at build time (hatch_build.py), never committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("fr", "nl")
+SOURCES = [ROOT / "src" / "jumelage" / "ui", ROOT / "src" / "jumelage" / "app"]
+
+
+def lupdate() -> str:
+    found = shutil.which("pyside6-lupdate") or str(
+        Path(sys.executable).with_name("pyside6-lupdate")
+    )
+    return found
+
+
+def add_error_templates(ts: Path) -> None:
+    from jumelage.domain.messages import TEMPLATES
+
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    context = next((c for c in root.findall("context") if c.findtext("name") == "errors"), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = "errors"
+    existing = {m.findtext("source"): m for m in context.findall("message")}
+    wanted = list(dict.fromkeys(TEMPLATES.values()))
+    wanted.append("Something went wrong: {error}. Details are in the log file.")
+    for message in list(context.findall("message")):
+        if message.findtext("source") not in wanted:
+            context.remove(message)
+    for source in wanted:
+        if source in existing:
+            continue
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation", {"type": "unfinished"})
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def untranslated(ts: Path) -> list[str]:
+    root = ET.parse(ts).getroot()
+    missing = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished",)
+            or (not (translation.text or "").strip() and not translation.findall("numerusform"))
+        ):
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true")
+    options = parser.parse_args()
+    status = 0
+    for lang in LANGUAGES:
+        ts = TS_DIR / f"jumelage_{lang}.ts"
+        if not options.check:
+            command = [
+                lupdate(),
+                "-extensions",
+                "py",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                lang,
+                *map(str, SOURCES),
+                "-ts",
+                str(ts),
+            ]
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+            add_error_templates(ts)
+        missing = untranslated(ts)
+        print(f"{ts.name}: {len(missing)} untranslated")
+        if missing and options.check:
+            status = 1
+            for text in missing[:20]:
+                print(f"  {text!r}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
