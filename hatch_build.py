@@ -2,8 +2,8 @@
 
 The .qm files are build outputs: they are written next to their sources (git ignores them, so
 an editable install finds them too) and the wheel's force-include of resources/ packs them as
-jumelage/resources/translations/. The compiler is the ``lrelease`` that PySide6 ships, which is why PySide6 is a
-build requirement.
+jumelage/resources/translations/. The compiler is the ``lrelease`` that PySide6 ships, which
+is why PySide6 is a build requirement.
 """
 
 from __future__ import annotations

@@ -61,11 +61,9 @@ def untranslated(ts: Path) -> list[str]:
     missing = []
     for message in root.iter("message"):
         translation = message.find("translation")
-        if (
-            translation is None
-            or translation.get("type") in ("unfinished",)
-            or (not (translation.text or "").strip() and not translation.findall("numerusform"))
-        ):
+        unfinished = translation is None or translation.get("type") == "unfinished"
+        empty = translation is not None and not (translation.text or "").strip()
+        if unfinished or (empty and not translation.findall("numerusform")):
             missing.append(message.findtext("source") or "")
     return missing
 
