@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import shutil
 import sqlite3
 import textwrap
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -20,7 +22,10 @@ from jumelage.persistence.base import Base
 from jumelage.persistence.database import open_database, probe
 from jumelage.services import Services
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema-0001.sqlite"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURE = FIXTURES / "schema-0001.sqlite"
+#: The revision after the head: what the deliberately broken migration below calls itself.
+NEXT_REVISION = f"{int(migrate.HEAD_REVISION) + 1:04d}"
 
 
 def digest(path: Path) -> str:
@@ -124,7 +129,61 @@ def test_a_first_schema_database_opens_upgrades_and_keeps_its_data(tmp_path: Pat
     for table, rows in rows_before.items():
         if table not in ("alembic_version", "meta"):
             assert rows_after[table] == rows, table
+    # 0002 added two empty tables and touched nothing else.
+    assert set(rows_after) - set(rows_before) == {"action_item_discussions", "exchange_rates"}
+    assert rows_after["action_item_discussions"] == []
+    assert rows_after["exchange_rates"] == []
     assert digest(FIXTURE) == committed  # the committed file was never opened
+
+
+def test_a_first_schema_database_takes_the_new_tables_after_upgrading(tmp_path: Path) -> None:
+    """Rates and discussions work on an upgraded file (its foreign keys and checks hold)."""
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURE, path)
+    with open_database(path, daily_backup=False) as database:
+        services = Services.over(database)
+        assert [r.currency.value for r in services.rates.list()] == ["EUR", "XOF"]
+        services.rates.set("MAD", Decimal("10.80"), dt.date(2026, 3, 20))
+        zagora = next(x for x in services.missions.list() if x.title.endswith("Zagora"))
+        assert zagora.budget_planned_eur == Decimal("2500.00")  # one EUR line in 0001's demo
+        marsassoum = services.partnerships.find("Marsassoum")
+        [action, *_] = services.actions.list(marsassoum.id, open_only=True)
+        later = services.followups.list(marsassoum.id)[-1]
+        services.actions.mark_discussed(action.id, later.id)
+        assert later.id in [f.id for f in services.actions.discussions(action.id)]
+        assert database.integrity_problems() == []
+    conn = sqlite3.connect(path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError):  # the check constraint of 0002
+            conn.execute(
+                "INSERT INTO exchange_rates VALUES ('XOF', '656', '2026-03-20', 1, "
+                "'2026-03-20 00:00:00', '2026-03-20 00:00:00')"
+            )
+    finally:
+        conn.close()
+
+
+# --- a database of the current schema ----------------------------------------------------------
+
+
+def test_the_fixture_of_the_head_schema_opens_without_migrating(tmp_path: Path) -> None:
+    """``make_fixtures.py`` keeps a demo database of the head schema; it must open as is."""
+    fixture = FIXTURES / f"schema-{migrate.HEAD_REVISION}.sqlite"
+    assert fixture.stat().st_size < 300 * 1024
+    path = tmp_path / "head.sqlite"
+    shutil.copyfile(fixture, path)
+    assert probe(path).revision == migrate.HEAD_REVISION
+    with open_database(path, daily_backup=False) as database:
+        assert not (path.parent / "head.sqlite.backups").exists()  # no upgrade, no backup
+        services = Services.over(database)
+        assert [(r.currency.value, r.per_eur) for r in services.rates.list()] == [
+            ("EUR", Decimal(1)),
+            ("XOF", Decimal("655.957")),
+            ("MAD", Decimal("10.80")),
+            ("GBP", Decimal("0.85")),
+            ("ILS", Decimal("4.05")),
+        ]
+        assert all(x.budget_planned_eur is not None for x in services.missions.list())
 
 
 # --- a migration that fails half-way ---------------------------------------------------------
@@ -136,8 +195,8 @@ BROKEN = textwrap.dedent(
     import sqlalchemy as sa
     from alembic import op
 
-    revision = "0002"
-    down_revision = "0001"
+    revision = "{next}"
+    down_revision = "{head}"
     branch_labels = None
     depends_on = None
 
@@ -146,13 +205,13 @@ BROKEN = textwrap.dedent(
         op.create_table("half_done", sa.Column("id", sa.Integer(), primary_key=True))
         with op.batch_alter_table("towns") as batch:
             batch.add_column(sa.Column("x", sa.Integer()))
-        raise RuntimeError("0002 broke half-way")
+        raise RuntimeError("{next} broke half-way")
 
 
     def downgrade():
         pass
     '''
-)
+).format(next=NEXT_REVISION, head=migrate.HEAD_REVISION)
 
 
 @pytest.fixture
@@ -162,10 +221,10 @@ def broken_scripts(tmp_path: Path) -> Path:
     (target / "versions").mkdir(parents=True)
     shutil.copyfile(source / "env.py", target / "env.py")
     shutil.copyfile(source / "script.py.mako", target / "script.py.mako")
-    for version in (source / "versions").glob("0001_*.py"):
+    for version in (source / "versions").glob("*.py"):
         shutil.copyfile(version, target / "versions" / version.name)
-    (target / "versions" / "0002_broken.py").write_text(BROKEN, encoding="utf-8")
-    assert migrate.known_revisions(str(target)) == ("0001", "0002")
+    (target / "versions" / f"{NEXT_REVISION}_broken.py").write_text(BROKEN, encoding="utf-8")
+    assert migrate.known_revisions(str(target)) == (*migrate.KNOWN_REVISIONS, NEXT_REVISION)
     return target
 
 
@@ -176,15 +235,16 @@ def test_a_failed_migration_restores_the_original(demo_path: Path, broken_script
     with pytest.raises(errors.MigrationFailed) as caught:
         open_database(demo_path, script_location=str(broken_scripts), daily_backup=False)
     failure = caught.value
-    assert "0002 broke half-way" in failure.detail
+    assert f"{NEXT_REVISION} broke half-way" in failure.detail
     assert failure.path == demo_path
 
     backups = sorted((demo_path.parent / "demo.sqlite.backups").glob("*.sqlite"))
-    assert [b.name.endswith("-before-upgrade-from-0001.sqlite") for b in backups] == [True]
+    suffix = f"-before-upgrade-from-{migrate.HEAD_REVISION}.sqlite"
+    assert [b.name.endswith(suffix) for b in backups] == [True]
     assert failure.backup == backups[0]
 
     # The file is the one from before, as if nothing had happened.
-    assert probe(demo_path).revision == "0001"
+    assert probe(demo_path).revision == migrate.HEAD_REVISION
     assert "x" not in columns(demo_path, "towns")
     assert "half_done" not in table_rows(demo_path)
     assert table_rows(demo_path) == rows_before
@@ -207,11 +267,11 @@ def test_a_failed_migration_keeps_the_half_upgraded_file_aside(
 def test_the_default_scripts_do_not_know_a_future_revision(
     demo_path: Path, broken_scripts: Path
 ) -> None:
-    """After a successful 0002 elsewhere, this version of Jumelage refuses the file."""
+    """After a successful upgrade past our head elsewhere, this Jumelage refuses the file."""
     conn = sqlite3.connect(demo_path)
-    conn.execute("UPDATE alembic_version SET version_num = '0002'")
+    conn.execute("UPDATE alembic_version SET version_num = ?", (NEXT_REVISION,))
     conn.commit()
     conn.close()
     with pytest.raises(errors.DatabaseTooNew):
         open_database(demo_path)
-    assert probe(demo_path, str(broken_scripts)).revision == "0002"
+    assert probe(demo_path, str(broken_scripts)).revision == NEXT_REVISION

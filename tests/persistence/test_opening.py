@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from jumelage.domain import errors
+from jumelage.persistence import migrate
 from jumelage.persistence.database import open_database, probe
 
 PAGE = 4096
@@ -48,7 +49,7 @@ def test_a_new_database_is_at_the_head_revision_and_whole(db_path: Path) -> None
     with open_database(db_path, create=True) as database:
         assert database.integrity_problems() == []
     found = probe(db_path)
-    assert found.revision == "0001"
+    assert found.revision == migrate.HEAD_REVISION
     assert found.empty is False
 
 
@@ -57,7 +58,7 @@ def test_an_empty_file_becomes_a_database(tmp_path: Path) -> None:
     path.touch()
     with open_database(path) as database:
         assert database.integrity_problems() == []
-    assert probe(path).revision == "0001"
+    assert probe(path).revision == migrate.HEAD_REVISION
 
 
 # --- files that are refused ------------------------------------------------------------------

@@ -303,3 +303,47 @@ class OverviewRow:
     next_followup: FollowUpRow | None
     overdue_actions: tuple[ActionItemRow, ...] = field(default=())
     open_action_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RateRow:
+    """Units of ``currency`` per euro. ``fixed`` rows (EUR, the XOF peg) cannot be edited."""
+
+    currency: Currency
+    per_eur: Decimal
+    as_of: dt.date
+    fixed: bool
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceTotals:
+    """A mission's planned and actual spending on one funding source, in euros.
+
+    ``funding_source`` is ``None`` for the lines that name no source.
+    """
+
+    funding_source_id: int | None
+    funding_source: str | None
+    planned_eur: Decimal
+    actual_eur: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetSummary:
+    """A mission's budget in euros, per funding source (sources by name, "no source" last).
+
+    Lines in a currency without a rate are left out of every sum; ``missing_rates`` names
+    those currencies, so a view can say the totals are incomplete.
+    """
+
+    mission_id: int
+    sources: tuple[SourceTotals, ...]
+    planned_eur: Decimal
+    actual_eur: Decimal
+    missing_rates: tuple[Currency, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Every line could be converted."""
+        return not self.missing_rates

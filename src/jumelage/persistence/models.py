@@ -38,6 +38,7 @@ from jumelage.domain.enums import (
     PartnershipStatus,
     TravelMode,
 )
+from jumelage.domain.time import utc_now
 from jumelage.persistence.base import Base, CalendarItem, Versioned, enum_column
 from jumelage.persistence.types import Money, UTCDateTime
 
@@ -295,6 +296,41 @@ class ActionItem(CalendarItem, Base):
     shared: Mapped[bool] = mapped_column(default=False)
     partnership: Mapped[Partnership] = relationship(lazy="joined")
     owner: Mapped[Person | None] = relationship(lazy="joined")
+
+
+class ActionItemDiscussion(Base):
+    """An action item was on the table at a follow-up (the item's history).
+
+    The follow-up an item came from counts as discussed without a row here.
+    """
+
+    __tablename__ = "action_item_discussions"
+    __table_args__ = (UniqueConstraint("action_item_id", "followup_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_item_id: Mapped[int] = mapped_column(ForeignKey("action_items.id", ondelete="CASCADE"))
+    followup_id: Mapped[int] = mapped_column(
+        ForeignKey("followups.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+
+class ExchangeRate(Base):
+    """How many units of a floating currency one euro buys, as the team last entered it.
+
+    EUR and XOF (pegged at 655.957) are fixed in :mod:`jumelage.domain.money` and never stored.
+    The currency is the key, so the row has its own version counter and timestamps instead of
+    the :class:`Versioned` mixin (which brings an integer ``id``); the services stamp them.
+    """
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (CheckConstraint("currency NOT IN ('EUR', 'XOF')", name="floating_only"),)
+    currency: Mapped[Currency] = mapped_column(enum_column(Currency), primary_key=True)
+    per_eur: Mapped[Decimal] = mapped_column(Money())
+    as_of: Mapped[dt.date] = mapped_column(Date())
+    version: Mapped[int] = mapped_column(nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own dict
 
 
 class ExternalCalendar(Versioned, Base):

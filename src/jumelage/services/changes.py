@@ -21,6 +21,7 @@ class Entity(StrEnum):
     FOLLOWUP = "followup"
     ACTION = "action"
     EXTERNAL = "external"
+    RATE = "rate"
 
 
 @dataclass(frozen=True)

@@ -268,6 +268,15 @@ class _Builder:
             spec = FundingSourceSpec(name, amount, Currency.EUR, start, end)
             self.funding[name] = self.s.funding.create(spec).value.id
 
+    def rates(self) -> None:
+        """Rates for the floating currencies, so every budget converts to euros."""
+        for code, per_eur in (
+            (Currency.MAD, "10.80"),
+            (Currency.GBP, "0.85"),
+            (Currency.ILS, "4.05"),
+        ):
+            self.s.rates.set(code, Decimal(per_eur), self.today)
+
     # --- missions ------------------------------------------------------------------------
 
     def mission(
@@ -506,7 +515,13 @@ class _Builder:
             objectives="Meet the commune and local associations.",
             sdgs=(6, 17),
         )
-        self.budget(zagora, [(BudgetCategory.TRAVEL, muni, 2500, 0, Currency.EUR)])
+        self.budget(
+            zagora,
+            [
+                (BudgetCategory.TRAVEL, muni, 2500, 0, Currency.EUR),
+                (BudgetCategory.ACCOMMODATION, muni, 5400, 0, Currency.MAD),
+            ],
+        )
 
         london = self.mission(
             "Hammersmith & Fulham",
@@ -521,6 +536,7 @@ class _Builder:
         self.agenda(
             london, LONDON, [(1, 11, 0, 2, "Reception at the town hall", "Hammersmith Town Hall")]
         )
+        self.budget(london, [(BudgetCategory.ACCOMMODATION, muni, 680, 697, Currency.GBP)])
 
         self.s.missions.add_budget_line(
             BudgetLineSpec(
@@ -705,5 +721,6 @@ def populate(services: Services) -> None:
     builder.people()
     builder.partnerships()
     builder.funding_sources()
+    builder.rates()
     builder.missions()
     builder.followups()

@@ -1,29 +1,35 @@
-"""Video follow-ups (single or in a series), their attendance and decisions; action items."""
+"""Video follow-ups (single or in a series), their attendance and decisions.
+
+Action items live in :mod:`jumelage.services.actions`; ``ActionService`` is re-exported here
+for the callers that import it from this module.
+"""
 
 from __future__ import annotations
 
 import builtins
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from jumelage.domain import recurrence
+from jumelage.domain import agenda, recurrence
 from jumelage.domain import time as tz
-from jumelage.domain.enums import ActionStatus, FollowUpStatus
+from jumelage.domain.enums import Channel, FollowUpStatus
 from jumelage.domain.errors import NaiveDateTime, NonexistentLocalTime
 from jumelage.domain.rows import (
-    ActionItemRow,
     AttendanceRow,
     DecisionRow,
     FollowUpDetail,
     FollowUpRow,
 )
-from jumelage.domain.specs import ActionItemSpec, AttendanceSpec, FollowUpSpec, SeriesSpec
+from jumelage.domain.specs import AttendanceSpec, FollowUpSpec, SeriesSpec
 from jumelage.persistence import models as m
 from jumelage.services import convert
+from jumelage.services.actions import ActionService as ActionService
+from jumelage.services.actions import open_items, record_discussion
 from jumelage.services.base import Service, apply, bump_if_shared, check_version, fetch, tombstone
 from jumelage.services.changes import Changes, Entity, Outcome
+from jumelage.services.tombstones import fetch_any, revive
 
 FOLLOWUP_SHARED = frozenset(
     {
@@ -37,7 +43,6 @@ FOLLOWUP_SHARED = frozenset(
         "shared",
     }
 )
-ACTION_SHARED = frozenset({"description", "due_date", "status", "shared"})
 CHANGED = Changes.of(Entity.FOLLOWUP)
 #: A series without an end is materialised this far ahead; later occurrences come when the
 #: series is extended (the calendar exchange writes the RRULE itself, not the copies).
@@ -111,6 +116,84 @@ class FollowUpService(Service):
             check_version(followup, expected_version, "follow-up")
             tombstone(followup, self.clock())
             return Outcome(None, CHANGED)
+
+    def restore(self, followup_id: int) -> Outcome[FollowUpRow]:
+        """Undo :meth:`delete` (nothing changes when the follow-up is not deleted)."""
+        with self.db.transaction(self.clock) as s:
+            followup = fetch_any(s, m.FollowUp, followup_id, "follow-up")
+            changed = revive(followup)
+            s.flush()
+            s.refresh(followup)
+            return Outcome(convert.followup_row(followup), CHANGED if changed else Changes())
+
+    def create_next(
+        self,
+        partnership_id: int,
+        start: dt.datetime,
+        *,
+        title: str | None = None,
+        duration_min: int | None = None,
+        channel: Channel | None = None,
+        join_link: str | None = None,
+    ) -> Outcome[FollowUpRow]:
+        """Plan the partnership's next follow-up at ``start`` (aware, in an IANA zone).
+
+        The agenda lists every open action item of the partnership, then the "Next steps"
+        of the previous follow-up's minutes (the latest one starting before ``start`` that
+        is neither deleted nor cancelled; see :func:`jumelage.domain.agenda.next_steps`).
+        Title, duration, channel, link and sharing default to the previous follow-up's.
+        Each listed item is recorded as discussed at the new follow-up."""
+        start_local, zone = tz.split_zoned(start, "start")
+        start_utc = tz.to_utc(start_local, zone)
+        with self.db.transaction(self.clock) as s:
+            partnership = fetch(s, m.Partnership, partnership_id, "partnership")
+            previous = s.scalar(
+                select(m.FollowUp)
+                .where(
+                    m.FollowUp.partnership_id == partnership_id,
+                    m.FollowUp.deleted_at.is_(None),
+                    m.FollowUp.status != FollowUpStatus.CANCELLED,
+                    m.FollowUp.start_utc < start_utc,
+                )
+                .order_by(m.FollowUp.start_utc.desc(), m.FollowUp.id.desc())
+                .limit(1)
+            )
+            items = open_items(s, partnership_id)
+            text = agenda.compose(
+                [
+                    agenda.OpenItem(i.description, i.owner.name if i.owner else None, i.due_date)
+                    for i in items
+                ],
+                agenda.next_steps(previous.minutes) if previous is not None else (),
+            )
+            spec = FollowUpSpec(partnership_id, f"Follow-up {partnership.name}", start)
+            if previous is not None:
+                spec = replace(
+                    spec,
+                    title=previous.title,
+                    duration_min=previous.duration_min,
+                    channel=previous.channel,
+                    join_link=previous.join_link,
+                    shared=previous.shared,
+                )
+            spec = replace(
+                spec,
+                title=spec.title if title is None else title,
+                duration_min=spec.duration_min if duration_min is None else duration_min,
+                channel=spec.channel if channel is None else channel,
+                join_link=spec.join_link if join_link is None else join_link,
+                agenda=text,
+            ).validated()
+            followup = m.FollowUp()
+            self._fill(followup, spec)
+            s.add(followup)
+            s.flush()
+            now = self.clock()
+            for item in items:
+                record_discussion(s, item.id, followup.id, now)
+            s.flush()
+            s.refresh(followup)
+            return Outcome(convert.followup_row(followup), CHANGED | Changes.of(Entity.ACTION))
 
     def create_series(
         self, spec: SeriesSpec, until: dt.datetime | None = None
@@ -250,84 +333,3 @@ class FollowUpService(Service):
         with self.db.transaction(self.clock) as s:
             s.delete(fetch(s, m.Decision, decision_id, "decision"))
             return Outcome(None, CHANGED)
-
-
-class ActionService(Service):
-    def list(
-        self, partnership_id: int | None = None, *, open_only: bool = False
-    ) -> list[ActionItemRow]:
-        with self.db.read() as s:
-            query = select(m.ActionItem).where(m.ActionItem.deleted_at.is_(None))
-            if partnership_id is not None:
-                query = query.where(m.ActionItem.partnership_id == partnership_id)
-            if open_only:
-                query = query.where(
-                    m.ActionItem.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS])
-                )
-            query = query.order_by(
-                m.ActionItem.due_date.is_(None), m.ActionItem.due_date, m.ActionItem.id
-            )
-            return [convert.action_row(a) for a in s.scalars(query)]
-
-    def create(self, spec: ActionItemSpec) -> Outcome[ActionItemRow]:
-        spec = spec.validated()
-        with self.db.transaction(self.clock) as s:
-            action = m.ActionItem()
-            self._fill(s, action, spec)
-            s.add(action)
-            s.flush()
-            s.refresh(action)
-            return Outcome(convert.action_row(action), Changes.of(Entity.ACTION))
-
-    def update(
-        self, action_id: int, expected_version: int, spec: ActionItemSpec
-    ) -> Outcome[ActionItemRow]:
-        spec = spec.validated()
-        with self.db.transaction(self.clock) as s:
-            action = fetch(s, m.ActionItem, action_id, "action item")
-            check_version(action, expected_version, "action item")
-            bump_if_shared(action, self._fill(s, action, spec), ACTION_SHARED)
-            s.flush()
-            s.refresh(action)
-            return Outcome(convert.action_row(action), Changes.of(Entity.ACTION))
-
-    def set_status(
-        self, action_id: int, expected_version: int, status: ActionStatus
-    ) -> Outcome[ActionItemRow]:
-        with self.db.transaction(self.clock) as s:
-            action = fetch(s, m.ActionItem, action_id, "action item")
-            check_version(action, expected_version, "action item")
-            bump_if_shared(action, apply(action, {"status": ActionStatus(status)}), ACTION_SHARED)
-            s.flush()
-            s.refresh(action)
-            return Outcome(convert.action_row(action), Changes.of(Entity.ACTION))
-
-    def delete(self, action_id: int, expected_version: int) -> Outcome[None]:
-        with self.db.transaction(self.clock) as s:
-            action = fetch(s, m.ActionItem, action_id, "action item")
-            check_version(action, expected_version, "action item")
-            tombstone(action, self.clock())
-            return Outcome(None, Changes.of(Entity.ACTION))
-
-    @staticmethod
-    def _fill(s: Session, action: m.ActionItem, spec: ActionItemSpec) -> set[str]:
-        fetch(s, m.Partnership, spec.partnership_id, "partnership")
-        if spec.owner_person_id is not None:
-            fetch(s, m.Person, spec.owner_person_id, "person")
-        if spec.origin_followup_id is not None:
-            fetch(s, m.FollowUp, spec.origin_followup_id, "follow-up")
-        if spec.origin_mission_id is not None:
-            fetch(s, m.Mission, spec.origin_mission_id, "mission")
-        return apply(
-            action,
-            {
-                "partnership_id": spec.partnership_id,
-                "description": spec.description,
-                "owner_person_id": spec.owner_person_id,
-                "due_date": spec.due_date,
-                "status": spec.status,
-                "origin_followup_id": spec.origin_followup_id,
-                "origin_mission_id": spec.origin_mission_id,
-                "shared": spec.shared,
-            },
-        )

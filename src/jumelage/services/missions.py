@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jumelage.domain import money, rules, sdg
+from jumelage.domain import rules, sdg
 from jumelage.domain import time as tz
 from jumelage.domain.enums import Currency
-from jumelage.domain.errors import DomainWarning, DuplicateName, NotFound
+from jumelage.domain.errors import DomainWarning, DuplicateName
 from jumelage.domain.rows import (
     AgendaItemRow,
-    BudgetLineRow,
     LegRow,
     MissionDetail,
     MissionRow,
@@ -23,15 +21,18 @@ from jumelage.domain.rows import (
 )
 from jumelage.domain.specs import (
     AgendaItemSpec,
-    BudgetLineSpec,
     LegSpec,
     MissionSpec,
     ParticipantSpec,
 )
 from jumelage.persistence import models as m
+from jumelage.persistence.base import CalendarItem
 from jumelage.services import convert
-from jumelage.services.base import Service, apply, bump_if_shared, check_version, fetch, tombstone
+from jumelage.services.base import apply, bump_if_shared, check_version, fetch, tombstone
+from jumelage.services.budget import BudgetOperations, budget_in_eur
 from jumelage.services.changes import Changes, Entity, Outcome
+from jumelage.services.rates import load_rates
+from jumelage.services.tombstones import fetch_any, revive
 
 #: Fields that leave the laptop in a partner calendar: changing one raises SEQUENCE.
 MISSION_SHARED = frozenset(
@@ -56,22 +57,10 @@ AGENDA_SHARED = frozenset(
 CHANGED = Changes.of(Entity.MISSION)
 
 
-def budget_in_eur(
-    lines: Iterable[tuple[Decimal, Decimal, Currency]],
-) -> tuple[Decimal | None, Decimal | None]:
-    """Planned and actual totals in euros; ``None`` when a line's currency has no known rate
-    (only the XOF peg is fixed; rates for MAD, GBP and ILS are data the team will enter)."""
-    planned, actual = Decimal(0), Decimal(0)
-    for line_planned, line_actual, currency in lines:
-        p, a = money.to_eur(line_planned, currency), money.to_eur(line_actual, currency)
-        if p is None or a is None:
-            return None, None
-        planned += p
-        actual += a
-    return planned, actual
+class MissionService(BudgetOperations):
+    """Missions, their delegation, itinerary and agenda; the budget methods come from
+    :class:`~jumelage.services.budget.BudgetOperations`."""
 
-
-class MissionService(Service):
     # --- the mission itself -------------------------------------------------------------
 
     def list(self, partnership_id: int | None = None) -> list[MissionRow]:
@@ -98,8 +87,11 @@ class MissionService(Service):
             if partnership_id is not None:
                 query = query.where(m.Mission.partnership_id == partnership_id)
             query = query.order_by(m.Mission.start_date, m.Mission.id)
+            rates = load_rates(s)
             return [
-                convert.mission_row(x, counts.get(x.id, 0), budget_in_eur(lines.get(x.id, [])))
+                convert.mission_row(
+                    x, counts.get(x.id, 0), budget_in_eur(lines.get(x.id, []), rates)
+                )
                 for x in s.scalars(query)
             ]
 
@@ -158,6 +150,28 @@ class MissionService(Service):
                 tombstone(item, now)
             return Outcome(None, CHANGED)
 
+    def restore(self, mission_id: int) -> Outcome[MissionRow]:
+        """Undo :meth:`delete`: the mission comes back with the legs and agenda items that
+        were tombstoned with it (same ``deleted_at``), each with a higher SEQUENCE. Nothing
+        changes when the mission is not deleted."""
+        with self.db.transaction(self.clock) as s:
+            mission = fetch_any(s, m.Mission, mission_id, "mission")
+            deleted_at = mission.deleted_at
+            if not revive(mission):
+                return Outcome(self._detail(s, mission).mission, Changes())
+            legs = select(m.TravelLeg).where(
+                m.TravelLeg.mission_id == mission_id, m.TravelLeg.deleted_at == deleted_at
+            )
+            items = select(m.AgendaItem).where(
+                m.AgendaItem.mission_id == mission_id, m.AgendaItem.deleted_at == deleted_at
+            )
+            children: list[CalendarItem] = [*s.scalars(legs).all(), *s.scalars(items).all()]
+            for child in children:
+                revive(child)
+            s.flush()
+            s.refresh(mission)
+            return Outcome(self._detail(s, mission).mission, CHANGED)
+
     @staticmethod
     def _check_refs(s: Session, spec: MissionSpec) -> None:
         fetch(s, m.Partnership, spec.partnership_id, "partnership")
@@ -204,7 +218,7 @@ class MissionService(Service):
             .where(m.BudgetLine.mission_id == mission.id)
             .order_by(m.BudgetLine.id)
         ).all()
-        totals = budget_in_eur([(b.planned, b.actual, b.currency) for b in budget])
+        totals = budget_in_eur([(b.planned, b.actual, b.currency) for b in budget], load_rates(s))
         return MissionDetail(
             mission=convert.mission_row(mission, len(participants), totals),
             participants=tuple(convert.participant_row(p) for p in participants),
@@ -307,6 +321,15 @@ class MissionService(Service):
             tombstone(fetch(s, m.TravelLeg, leg_id, "leg"), self.clock())
             return Outcome(None, CHANGED)
 
+    def restore_leg(self, leg_id: int) -> Outcome[LegRow]:
+        """Undo :meth:`remove_leg` (its mission must not be deleted: restore that first)."""
+        with self.db.transaction(self.clock) as s:
+            leg = fetch_any(s, m.TravelLeg, leg_id, "leg")
+            fetch(s, m.Mission, leg.mission_id, "mission")
+            changed = revive(leg)
+            s.flush()
+            return Outcome(convert.leg_row(leg), CHANGED if changed else Changes())
+
     @staticmethod
     def _fill_leg(leg: m.TravelLeg, spec: LegSpec) -> set[str]:
         depart_local, depart_zone = tz.split_zoned(spec.depart, "depart")
@@ -356,6 +379,19 @@ class MissionService(Service):
             tombstone(fetch(s, m.AgendaItem, item_id, "agenda item"), self.clock())
             return Outcome(None, CHANGED)
 
+    def restore_agenda_item(self, item_id: int) -> Outcome[AgendaItemRow]:
+        """Undo :meth:`remove_agenda_item` (its mission must not be deleted)."""
+        with self.db.transaction(self.clock) as s:
+            item = fetch_any(s, m.AgendaItem, item_id, "agenda item")
+            mission = fetch(s, m.Mission, item.mission_id, "mission")
+            changed = revive(item)
+            s.flush()
+            return Outcome(
+                convert.agenda_row(item),
+                CHANGED if changed else Changes(),
+                tuple(self._warnings(s, mission)),
+            )
+
     @staticmethod
     def _fill_agenda(item: m.AgendaItem, spec: AgendaItemSpec) -> set[str]:
         start_local, zone = tz.split_zoned(spec.start, "start")
@@ -373,65 +409,3 @@ class MissionService(Service):
                 "description": spec.description,
             },
         )
-
-    # --- budget --------------------------------------------------------------------------
-
-    def add_budget_line(self, spec: BudgetLineSpec) -> Outcome[BudgetLineRow]:
-        spec = spec.validated()
-        with self.db.transaction(self.clock) as s:
-            line = m.BudgetLine()
-            self._fill_budget(s, line, spec)
-            s.add(line)
-            s.flush()
-            return Outcome(convert.budget_row(line), CHANGED | Changes.of(Entity.FUNDING))
-
-    def update_budget_line(
-        self, line_id: int, expected_version: int, spec: BudgetLineSpec
-    ) -> Outcome[BudgetLineRow]:
-        spec = spec.validated()
-        with self.db.transaction(self.clock) as s:
-            line = fetch(s, m.BudgetLine, line_id, "budget line")
-            check_version(line, expected_version, "budget line")
-            self._fill_budget(s, line, spec)
-            s.flush()
-            return Outcome(convert.budget_row(line), CHANGED | Changes.of(Entity.FUNDING))
-
-    def remove_budget_line(self, line_id: int) -> Outcome[None]:
-        with self.db.transaction(self.clock) as s:
-            s.delete(fetch(s, m.BudgetLine, line_id, "budget line"))
-            return Outcome(None, CHANGED | Changes.of(Entity.FUNDING))
-
-    def partnership_budget(self, partnership_id: int) -> builtins.list[BudgetLineRow]:
-        with self.db.read() as s:
-            lines = s.scalars(
-                select(m.BudgetLine)
-                .where(m.BudgetLine.partnership_id == partnership_id)
-                .order_by(m.BudgetLine.id)
-            )
-            return [convert.budget_row(b) for b in lines]
-
-    @staticmethod
-    def _fill_budget(s: Session, line: m.BudgetLine, spec: BudgetLineSpec) -> None:
-        if spec.mission_id is not None:
-            fetch(s, m.Mission, spec.mission_id, "mission")
-        if spec.partnership_id is not None:
-            fetch(s, m.Partnership, spec.partnership_id, "partnership")
-        source = None
-        if spec.funding_source_id is not None:
-            source = s.get(m.FundingSource, spec.funding_source_id)
-            if source is None:
-                raise NotFound(kind="funding source", key=spec.funding_source_id)
-        apply(
-            line,
-            {
-                "mission_id": spec.mission_id,
-                "partnership_id": spec.partnership_id,
-                "category": spec.category,
-                "funding_source_id": spec.funding_source_id,
-                "planned": spec.planned,
-                "actual": spec.actual,
-                "currency": spec.currency,
-                "note": spec.note,
-            },
-        )
-        line.funding_source = source

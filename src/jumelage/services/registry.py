@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from jumelage.domain import time as tz
 from jumelage.persistence.database import Database
+from jumelage.services.actions import ActionService
 from jumelage.services.base import Clock
 from jumelage.services.directory import (
     FundingService,
@@ -13,9 +14,10 @@ from jumelage.services.directory import (
     PersonService,
     TownService,
 )
-from jumelage.services.followups import ActionService, FollowUpService
+from jumelage.services.followups import FollowUpService
 from jumelage.services.missions import MissionService
 from jumelage.services.overview import ExternalEventService, OverviewService
+from jumelage.services.rates import RateService
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Services:
     actions: ActionService
     overview: OverviewService
     external: ExternalEventService
+    rates: RateService
 
     @classmethod
     def over(cls, db: Database, clock: Clock = tz.utc_now) -> Services:
@@ -48,4 +51,5 @@ class Services:
             actions=ActionService(db, clock),
             overview=OverviewService(db, clock),
             external=ExternalEventService(db, clock),
+            rates=RateService(db, clock),
         )
