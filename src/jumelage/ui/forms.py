@@ -143,6 +143,8 @@ class ZonedDateTimeField(QWidget):
         self.edit.setTimeZone(QDateTime.currentDateTimeUtc().timeZone())
         self.zone = ZoneCombo(zone)
         self.zone.setMinimumContentsLength(16)
+        self.zone.setAccessibleName(self.tr("Time zone"))
+        self.edit.setAccessibleName(self.tr("Date and time"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 2)
