@@ -238,3 +238,43 @@ def test_partnership_names_clash_ignoring_case(services: Services, world: World)
         services.partnerships.create(
             PartnershipSpec(world.anderlecht, zagora, name="ANDERLECHT – MARSASSOUM")
         )
+
+
+def test_days_off_can_be_edited_keeping_some(services: Services) -> None:
+    """Saving a town whose list of days off keeps one, renames one and drops one."""
+    import datetime as dt
+
+    from jumelage.domain.rows import DayOff
+
+    spec = TownSpec(
+        "Brussels office",
+        "BE",
+        "Europe/Brussels",
+        days_off=(
+            DayOff(dt.date(2026, 5, 8), "Iris Day"),
+            DayOff(dt.date(2026, 11, 15), "King's Feast"),
+            DayOff(dt.date(2026, 12, 26), "Boxing Day"),
+        ),
+    )
+    town = services.towns.create(spec).value
+    edited = services.towns.update(
+        town.id,
+        town.version,
+        TownSpec(
+            "Brussels office",
+            "BE",
+            "Europe/Brussels",
+            days_off=(
+                DayOff(dt.date(2026, 5, 8), "Iris Day"),
+                DayOff(dt.date(2026, 11, 15), "Fête du Roi"),
+                DayOff(dt.date(2026, 7, 21), "National Day"),
+            ),
+        ),
+    ).value
+    assert [(d.date.isoformat(), d.name) for d in edited.days_off] == [
+        ("2026-05-08", "Iris Day"),
+        ("2026-07-21", "National Day"),
+        ("2026-11-15", "Fête du Roi"),
+    ]
+    again = services.towns.get(town.id)
+    assert again.days_off == edited.days_off

@@ -8,10 +8,11 @@ carried it (:meth:`FollowUpService.create_next
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import datetime as dt
 
 from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from jumelage.domain.enums import ActionStatus
 from jumelage.domain.errors import ValidationError
@@ -26,6 +27,8 @@ from jumelage.services.tombstones import fetch_any, revive
 ACTION_SHARED = frozenset({"description", "due_date", "status", "shared"})
 CHANGED = Changes.of(Entity.ACTION)
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+#: ActionItemRow's fields, in the order ActionService.list selects its columns.
+_ROW_FIELDS = tuple(f.name for f in dataclasses.fields(ActionItemRow))
 
 
 def open_items(s: Session, partnership_id: int | None = None) -> builtins.list[m.ActionItem]:
@@ -57,16 +60,40 @@ class ActionService(Service):
     def list(
         self, partnership_id: int | None = None, *, open_only: bool = False
     ) -> list[ActionItemRow]:
-        with self.db.read() as s:
-            query = select(m.ActionItem).where(m.ActionItem.deleted_at.is_(None))
-            if partnership_id is not None:
-                query = query.where(m.ActionItem.partnership_id == partnership_id)
-            if open_only:
-                query = query.where(m.ActionItem.status.in_(OPEN_STATUSES))
-            query = query.order_by(
-                m.ActionItem.due_date.is_(None), m.ActionItem.due_date, m.ActionItem.id
+        # A column query: loading ORM objects (with their partnership, towns and owner joined
+        # in) took 8 s for 100,000 items, this takes about 1 s (benchmarks/tables.py).
+        item, owner, partnership = m.ActionItem, aliased(m.Person), m.Partnership
+        query = (
+            select(
+                item.id,
+                item.version,
+                item.uid,
+                item.sequence,
+                item.partnership_id,
+                partnership.name,
+                item.origin_followup_id,
+                item.origin_mission_id,
+                item.description,
+                item.owner_person_id,
+                owner.name,
+                item.due_date,
+                item.status,
+                item.shared,
             )
-            return [convert.action_row(a) for a in s.scalars(query)]
+            .join(partnership, partnership.id == item.partnership_id)
+            .outerjoin(owner, owner.id == item.owner_person_id)
+            .where(item.deleted_at.is_(None))
+        )
+        if partnership_id is not None:
+            query = query.where(item.partnership_id == partnership_id)
+        if open_only:
+            query = query.where(item.status.in_(OPEN_STATUSES))
+        query = query.order_by(item.due_date.is_(None), item.due_date, item.id)
+        with self.db.read() as s:
+            return [
+                ActionItemRow(**dict(zip(_ROW_FIELDS, row, strict=True)))
+                for row in s.execute(query)
+            ]
 
     def create(self, spec: ActionItemSpec) -> Outcome[ActionItemRow]:
         spec = spec.validated()

@@ -108,10 +108,19 @@ class TownService(Service):
                 "weekend": places.format_weekdays(spec.weekend),
             },
         )
-        wanted = {(d.date, d.name) for d in spec.days_off}
-        current = {(d.date, d.name) for d in town.days_off}
-        if wanted != current:
-            town.days_off = [m.TownDayOff(date=d, name=n) for d, n in sorted(wanted)]
+        # Update in place by date: replacing the list would INSERT the new rows before the
+        # old ones are DELETEd, and UNIQUE(town_id, date) would refuse an unchanged date.
+        wanted = {d.date: d.name for d in spec.days_off}
+        for day_off in list(town.days_off):
+            if day_off.date not in wanted:
+                town.days_off.remove(day_off)
+            elif day_off.name != wanted[day_off.date]:
+                day_off.name = wanted[day_off.date]
+        present = {d.date for d in town.days_off}
+        for date, name in sorted(wanted.items()):
+            if date not in present:
+                town.days_off.append(m.TownDayOff(date=date, name=name))
+        town.days_off.sort(key=lambda d: d.date)
 
 
 class PartnershipService(Service):
