@@ -238,14 +238,14 @@ class MainWindow(QMainWindow):
     def _build_record_pages(self) -> None:
         if self.missions is not None:
             return
+        from jumelage.ui.pages.missions import MissionsPage
         from jumelage.ui.pages.records import (
             actions_page,
             followups_page,
-            missions_page,
             partnerships_page,
         )
 
-        self.missions = missions_page(self.today)
+        self.missions = MissionsPage(self.today)
         self.followups = followups_page()
         self.actions_page = actions_page(self.today)
         self.partnerships = partnerships_page()
@@ -260,6 +260,9 @@ class MainWindow(QMainWindow):
             self.pages[index] = (self.pages[index][0], page)
         self.stack.setCurrentIndex(current)
         self.missions.activated.connect(lambda row: self.editors.open("mission", row.id))
+        self.missions.new_requested.connect(
+            lambda pid: self.editors.open("mission", None, partnership_id=pid)
+        )
         self.followups.activated.connect(lambda row: self.editors.open("followup", row.id))
         self.actions_page.activated.connect(lambda row: self.editors.open("action", row.id))
         self.partnerships.activated.connect(lambda row: self.editors.open("partnership", row.id))

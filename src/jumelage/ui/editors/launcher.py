@@ -36,7 +36,7 @@ class EditorLauncher:
         if context is None:
             return None
         existing = self.open_editors.get((kind, key)) if key is not None else None
-        if existing is not None:
+        if existing is not None and existing.isVisible():
             existing.show()
             existing.raise_()
             existing.activateWindow()
@@ -48,9 +48,25 @@ class EditorLauncher:
         except Exception as error:
             context.show_error(error)
             return None
-        slot = (kind, key)
-        self.open_editors[slot] = editor
-        editor.destroyed.connect(lambda *_: self.open_editors.pop(slot, None))
+        slot = [(kind, key)]
+        self.open_editors[slot[0]] = editor
+
+        def rekey() -> None:
+            # A new record has a key once saved: find its window under that key from now on.
+            new_key = getattr(editor, "key", None)
+            if new_key is not None and slot[0] != (kind, new_key):
+                self.open_editors.pop(slot[0], None)
+                slot[0] = (kind, new_key)
+                self.open_editors[slot[0]] = editor
+
+        editor.saved.connect(rekey)
+
+        def forget(*_: object) -> None:
+            if self.open_editors.get(slot[0]) is editor:
+                del self.open_editors[slot[0]]
+
+        editor.finished.connect(forget)
+        editor.destroyed.connect(forget)
         editor.show()
         return editor
 

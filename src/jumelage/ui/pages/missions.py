@@ -1,0 +1,240 @@
+"""The Missions page: every mission, filtered by partnership, status and year.
+
+The combos filter the plain rows in Python before they reach the table model (no proxy model:
+see :mod:`jumelage.ui.models.rows`); the text filter then works on what is left. The page keeps
+the :class:`TablePage` API the main window relies on (``watches``, ``loader``, ``show_rows``,
+``activated``, ``model``, ``filter``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jumelage.domain.enums import MissionStatus
+from jumelage.ui import format as fmt
+from jumelage.ui import labels
+from jumelage.ui.models.rows import Column
+from jumelage.ui.pages.table_page import TablePage
+
+if TYPE_CHECKING:
+    from jumelage.domain.rows import MissionRow
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ALL = None
+
+
+def budget_used(row: MissionRow) -> str:
+    """ "€4,385.00 / €4,200.00" (spent / planned, in euros); "—" when unknown."""
+    if row.budget_actual_eur is None or row.budget_planned_eur is None:
+        return "—"
+    return QCoreApplication.translate("missions", "{actual} / {planned}").format(
+        actual=fmt.money(row.budget_actual_eur, "EUR"),
+        planned=fmt.money(row.budget_planned_eur, "EUR"),
+    )
+
+
+def short_dates(row: MissionRow) -> str:
+    """The dates in the locale's short format (the long ones are in the tooltip): the title
+    needs the width more."""
+    return QCoreApplication.translate("missions", "{start} – {end}").format(
+        start=fmt.date(row.start_date), end=fmt.date(row.end_date)
+    )
+
+
+def years_of(row: MissionRow) -> range:
+    return range(row.start_date.year, row.end_date.year + 1)
+
+
+def mission_columns(today: Callable[[], dt.date]) -> list[Column[MissionRow]]:
+
+    def days_to_go(m: MissionRow) -> str:
+        if m.status in ("completed", "cancelled") or m.end_date < today():
+            return ""
+        if m.start_date <= today() <= m.end_date:
+            return QCoreApplication.translate("missions", "under way")
+        return fmt.days_from(today(), m.start_date)
+
+    def days_key(m: MissionRow) -> int | None:
+        return (m.start_date - today()).days if m.start_date >= today() else None
+
+    return [
+        Column(QCoreApplication.translate("missions", "Partnership"), lambda m: m.partnership),
+        Column(
+            QCoreApplication.translate("missions", "Title"),
+            lambda m: m.title,
+            tooltip=lambda m: m.objectives,
+        ),
+        Column(QCoreApplication.translate("missions", "Destination"), lambda m: m.destination),
+        Column(
+            QCoreApplication.translate("missions", "Dates"),
+            short_dates,
+            sort_key=lambda m: (m.start_date, m.end_date),
+            tooltip=lambda m: fmt.date_range(m.start_date, m.end_date),
+        ),
+        Column(
+            QCoreApplication.translate("missions", "Status"),
+            lambda m: labels.mission_status(m.status),
+        ),
+        Column(
+            QCoreApplication.translate("missions", "Departure"),
+            days_to_go,
+            sort_key=days_key,
+            alignment=RIGHT,
+        ),
+        Column(
+            QCoreApplication.translate("missions", "Budget used (EUR)"),
+            budget_used,
+            sort_key=lambda m: m.budget_actual_eur,
+            alignment=RIGHT,
+            tooltip=lambda m: QCoreApplication.translate(
+                "missions", "Spent / planned, converted to euros"
+            ),
+        ),
+    ]
+
+
+class MissionsPage(TablePage["MissionRow"]):
+    """Missions with filters; ``new_requested(partnership_id or None)`` asks for a new one
+    (in the partnership chosen in the filter, if any)."""
+
+    new_requested = Signal(object)
+
+    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        from jumelage.services.changes import Entity
+
+        super().__init__(
+            QCoreApplication.translate("missions", "Missions"),
+            mission_columns(today),
+            lambda s: s.missions.list(),
+            (Entity.MISSION, Entity.PARTNERSHIP, Entity.TOWN, Entity.FUNDING, Entity.RATE),
+            parent=parent,
+        )
+        self._rows: list[MissionRow] = []
+        self.partnership = QComboBox()
+        self.partnership.setAccessibleName(
+            QCoreApplication.translate("missions", "Show the missions of the partnership")
+        )
+        self.status = QComboBox()
+        self.status.setAccessibleName(
+            QCoreApplication.translate("missions", "Show the missions with the status")
+        )
+        self.status.addItem(QCoreApplication.translate("missions", "All statuses"), ALL)
+        for status in MissionStatus:
+            self.status.addItem(labels.mission_status(status.value), status.value)
+        self.year = QComboBox()
+        self.year.setAccessibleName(
+            QCoreApplication.translate("missions", "Show the missions of the year")
+        )
+        self.new_button = QPushButton(QCoreApplication.translate("missions", "&New Mission…"))
+        self.new_button.setAccessibleName(QCoreApplication.translate("missions", "New mission"))
+        self.new_button.setToolTip(
+            QCoreApplication.translate("missions", "Plan a new mission (Ctrl+N)")
+        )
+        self.new_button.clicked.connect(
+            lambda *_: self.new_requested.emit(self.partnership.currentData())
+        )
+        self._fill_choices()
+
+        bar = QHBoxLayout()
+        for text, combo in (
+            (QCoreApplication.translate("missions", "&Partnership:"), self.partnership),
+            (QCoreApplication.translate("missions", "St&atus:"), self.status),
+            (QCoreApplication.translate("missions", "&Year:"), self.year),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            bar.addWidget(label)
+            bar.addWidget(combo)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(2, bar)
+        QWidget.setTabOrder(self.filter, self.partnership)
+        QWidget.setTabOrder(self.partnership, self.status)
+        QWidget.setTabOrder(self.status, self.year)
+        QWidget.setTabOrder(self.year, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.table)
+        for combo in (self.partnership, self.status, self.year):
+            combo.currentIndexChanged.connect(self._apply_choices)
+
+    # --- rows and filters ----------------------------------------------------------------
+
+    def show_rows(self, rows: list[MissionRow]) -> None:
+        first = self.model.total == 0
+        self._rows = list(rows)
+        self._fill_choices()
+        super().show_rows(self._chosen())
+        if first and self.model.total:
+            # The title gets room first; long partnership and town names elide (the whole
+            # name is one drag away, and in the filter combo). A narrow window scrolls
+            # sideways rather than squeezing the titles to "…".
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+            header.setStretchLastSection(True)
+            for column, cap in ((0, 180), (2, 120)):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+            self.table.resizeColumnToContents(1)
+            self.table.setColumnWidth(1, min(max(self.table.columnWidth(1), 200), 320))
+
+    def _chosen(self) -> list[MissionRow]:
+        partnership = self.partnership.currentData()
+        status = self.status.currentData()
+        year = self.year.currentData()
+        return [
+            r
+            for r in self._rows
+            if (partnership is ALL or r.partnership_id == partnership)
+            and (status is ALL or r.status == status)
+            and (year is ALL or year in years_of(r))
+        ]
+
+    def _apply_choices(self, *_args: object) -> None:
+        self.model.set_rows(self._chosen())
+        self._update_count()
+
+    def _fill_choices(self) -> None:
+        """Partnerships and years present in the rows; the current choice is kept."""
+        partnerships = sorted({(r.partnership, r.partnership_id) for r in self._rows})
+        years = sorted({y for r in self._rows for y in years_of(r)}, reverse=True)
+        for combo, everything, choices in (
+            (
+                self.partnership,
+                QCoreApplication.translate("missions", "All partnerships"),
+                partnerships,
+            ),
+            (
+                self.year,
+                QCoreApplication.translate("missions", "All years"),
+                [(str(y), y) for y in years],
+            ),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, ALL)
+            for text, data in choices:
+                combo.addItem(text, data)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), len(getattr(self, "_rows", ()))
+        if shown == total:
+            self.count.setText(self.tr("%n mission(s)", "", total))
+        else:
+            self.count.setText(self.tr("{shown} of {total}").format(shown=shown, total=total))
