@@ -246,12 +246,32 @@ class PersonService(Service):
         with self.db.transaction(self.clock) as s:
             person = fetch(s, m.Person, person_id, "person")
             check_version(person, expected_version, "person")
+            if person.erased_at is not None:  # nothing may write an erased person's data back
+                raise NotFound(kind="person", key=person_id)
             self._fill(s, person, spec)
             s.flush()
             return Outcome(
                 convert.person_row(person),
                 Changes.of(Entity.PERSON, Entity.MISSION, Entity.FOLLOWUP, Entity.ACTION),
             )
+
+    def delete(self, person_id: int, expected_version: int) -> Outcome[None]:
+        """Delete someone who took part in nothing (otherwise: erase their personal data)."""
+        with self.db.transaction(self.clock) as s:
+            person = fetch(s, m.Person, person_id, "person")
+            check_version(person, expected_version, "person")
+            for column, what in (
+                (m.MissionParticipant.person_id, "missions"),
+                (m.Attendance.person_id, "follow-ups"),
+                (m.ActionItem.owner_person_id, "action items"),
+            ):
+                count = _count(s, column, person_id)
+                if count:
+                    raise StillReferenced(
+                        kind="person", key=person_id, referenced_by=what, count=count
+                    )
+            s.delete(person)
+            return Outcome(None, Changes.of(Entity.PERSON))
 
     def erase(self, person_id: int) -> Outcome[PersonRow]:
         """Remove a person's personal data everywhere, keeping the records they took part in

@@ -214,7 +214,14 @@ class FieldErrors:
         label = self._labels.get(field) or self._fallback
         if label is None:
             return False
-        label.setText("⚠ " + messages.describe(error))
+        text = messages.describe(error)
+        if isinstance(error, ValidationError):
+            # The label sits next to the field: the template's "field: " prefix is noise.
+            prefix = f"{error.field}: "
+            if text.startswith(prefix):
+                text = text[len(prefix) :]
+                text = text[:1].upper() + text[1:]
+        label.setText("⚠ " + text)
         label.show()
         return True
 

@@ -39,9 +39,10 @@ from jumelage.ui.tasks import TaskRunner
 from jumelage.ui.undo import Edits
 
 if TYPE_CHECKING:
-    from jumelage.domain.rows import ActionItemRow, FollowUpRow, MissionRow, PartnershipRow
+    from jumelage.domain.rows import ActionItemRow, FollowUpRow, MissionRow
     from jumelage.services import Services
     from jumelage.services.changes import Changes
+    from jumelage.ui.pages.directory import DirectoryPage
     from jumelage.ui.pages.table_page import TablePage
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.missions: TablePage[MissionRow] | None = None
         self.followups: TablePage[FollowUpRow] | None = None
         self.actions_page: TablePage[ActionItemRow] | None = None
-        self.partnerships: TablePage[PartnershipRow] | None = None
+        self.partnerships: DirectoryPage | None = None
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview),
             (self.tr("Missions"), QWidget()),
@@ -238,17 +239,15 @@ class MainWindow(QMainWindow):
     def _build_record_pages(self) -> None:
         if self.missions is not None:
             return
+        from jumelage.ui.pages.actions import ActionsPage
+        from jumelage.ui.pages.directory import DirectoryPage
+        from jumelage.ui.pages.followups import FollowUpsPage
         from jumelage.ui.pages.missions import MissionsPage
-        from jumelage.ui.pages.records import (
-            actions_page,
-            followups_page,
-            partnerships_page,
-        )
 
         self.missions = MissionsPage(self.today)
-        self.followups = followups_page()
-        self.actions_page = actions_page(self.today)
-        self.partnerships = partnerships_page()
+        self.followups = FollowUpsPage(self._now, self._editor_context)
+        self.actions_page = ActionsPage(self.today, self._editor_context)
+        self.partnerships = DirectoryPage(lambda kind, key: self.editors.open(kind, key), self._now)
         built: list[QWidget] = [self.missions, self.followups, self.actions_page, self.partnerships]
         current = self.stack.currentIndex()
         for index, page in enumerate(built, start=1):

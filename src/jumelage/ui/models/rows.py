@@ -8,6 +8,7 @@ precomputed key). So this model sorts its own list and keeps a filtered view of 
 from __future__ import annotations
 
 import enum
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -17,6 +18,14 @@ from PySide6.QtGui import QColor
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text shown as typed: Qt renders a tooltip that looks like HTML as rich text
+    (an imported ``<img src=...>`` would load a file), so escape it inside a paragraph."""
+    if not text:
+        return text
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
 class Roles(enum.IntEnum):
@@ -164,7 +173,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+            return plain_tooltip(column.tooltip(row))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment)
         if role == Qt.ItemDataRole.ForegroundRole and self._emphasis and self._emphasis(row):

@@ -1,0 +1,392 @@
+"""The Follow-ups page: past and upcoming video follow-ups, per partnership, with the time in
+both towns, and a button that plans the partnership's next follow-up (its agenda pre-filled
+with the open action items)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jumelage.domain import time as tz
+from jumelage.domain.enums import FollowUpStatus
+from jumelage.ui import format as fmt
+from jumelage.ui import labels
+from jumelage.ui.delegates import FilteredRowModel
+from jumelage.ui.models.rows import Column
+from jumelage.ui.pages.table_page import TablePage
+
+if TYPE_CHECKING:
+    from jumelage.domain.rows import FollowUpRow, PartnershipRow
+    from jumelage.services import Services
+    from jumelage.services.changes import Outcome
+    from jumelage.ui.editors.base import EditorContext
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+PARTNERSHIP, TITLE, DATE, TIMES = range(4)
+UPCOMING = "upcoming"
+PAST = "past"
+ALL = "all"
+DEFAULT_HOUR = 10
+
+
+@dataclass(frozen=True)
+class FollowUpsData:
+    """What the page loads on the worker thread."""
+
+    followups: list[FollowUpRow]
+    partnerships: list[PartnershipRow] = field(default_factory=list)
+    #: follow-up id -> action items raised there that are still open
+    open_actions: dict[int, int] = field(default_factory=dict)
+
+
+def load(services: Services) -> FollowUpsData:
+    counts: dict[int, int] = {}
+    for item in services.actions.list(open_only=True):
+        if item.origin_followup_id is not None:
+            counts[item.origin_followup_id] = counts.get(item.origin_followup_id, 0) + 1
+    return FollowUpsData(services.followups.list(), services.partnerships.list(), counts)
+
+
+def both_towns(
+    start: dt.datetime, partnership: PartnershipRow | None, partner_zone: str = "UTC"
+) -> str:
+    """ "10:00 Anderlecht · 08:00 Marsassoum": the instant on the clocks of both towns."""
+    if partnership is None:
+        return QCoreApplication.translate("FollowUpsPage", "{time} · {partner_time}").format(
+            time=fmt.time(start), partner_time=fmt.time(tz.in_zone(start, partner_zone))
+        )
+    return QCoreApplication.translate(
+        "FollowUpsPage", "{home_time} {home} · {partner_time} {partner}"
+    ).format(
+        home_time=fmt.time(tz.in_zone(start, partnership.home_zone)),
+        home=partnership.home_town,
+        partner_time=fmt.time(tz.in_zone(start, partnership.partner_zone)),
+        partner=partnership.partner_town,
+    )
+
+
+def _zone_name(value: dt.datetime) -> str:
+    return str(getattr(value.tzinfo, "key", None) or "UTC")
+
+
+def suggest_start(anchor: FollowUpRow | None, now: dt.datetime, home_zone: str) -> dt.datetime:
+    """Where the next follow-up probably goes: the first day after both ``anchor`` and today
+    that falls on ``anchor``'s weekday, at its wall time in its zone (the next weekday at
+    10:00 in ``home_zone`` without an anchor). A wall time skipped by a DST change moves one
+    hour later."""
+    from jumelage.domain.errors import NonexistentLocalTime
+
+    if anchor is None:
+        zone = home_zone
+        day = tz.in_zone(now, zone).date() + dt.timedelta(days=1)
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        wall = dt.datetime.combine(day, dt.time(DEFAULT_HOUR))
+    else:
+        zone = _zone_name(anchor.start)
+        base = max(anchor.start.date(), tz.in_zone(now, zone).date())
+        day = base + dt.timedelta(days=1)
+        while day.weekday() != anchor.start.weekday():
+            day += dt.timedelta(days=1)
+        wall = dt.datetime.combine(day, anchor.start.time())
+    try:
+        return tz.localize(wall, zone)
+    except NonexistentLocalTime:
+        return tz.localize(wall + dt.timedelta(hours=1), zone)
+
+
+def pick_anchor(
+    followups: Sequence[FollowUpRow], partnership_id: int, now: dt.datetime
+) -> FollowUpRow | None:
+    """The latest follow-up of the partnership that has started (else its latest one),
+    leaving the cancelled ones out."""
+    own = [
+        f
+        for f in followups
+        if f.partnership_id == partnership_id and f.status != FollowUpStatus.CANCELLED
+    ]
+    started = [f for f in own if f.start <= now]
+    chosen = started or own
+    return max(chosen, key=lambda f: f.start.astimezone(dt.UTC)) if chosen else None
+
+
+def create_next(
+    context: EditorContext, partnership: PartnershipRow, start: dt.datetime
+) -> Outcome[FollowUpRow]:
+    """Plan the next follow-up as one undoable edit (undo deletes it, redo restores it)."""
+    from jumelage.ui.editors.followup.operations import create_restorable
+
+    followups = context.services.followups
+    return create_restorable(
+        context.edits,
+        QCoreApplication.translate("FollowUpsPage", "Plan the next follow-up of {name}").format(
+            name=partnership.name
+        ),
+        make=lambda: followups.create_next(partnership.id, start),
+        delete=lambda row: followups.delete(row.id, followups.get(row.id).followup.version),
+        restore=lambda row: followups.restore(row.id),
+    )
+
+
+class FollowUpsPage(TablePage["FollowUpRow"]):
+    """Every follow-up, filtered by partnership and by upcoming / past.
+
+    Planning the next follow-up opens it through :attr:`activated`, like activating a row.
+    """
+
+    def __init__(
+        self,
+        now: Callable[[], dt.datetime],
+        context: Callable[[], EditorContext | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        from jumelage.services.changes import Entity
+
+        partnerships: dict[int, PartnershipRow] = {}
+        open_actions: dict[int, int] = {}
+
+        def time_text(f: FollowUpRow) -> str:
+            return both_towns(f.start, partnerships.get(f.partnership_id), f.partner_zone)
+
+        instant: Callable[[FollowUpRow], Any] = lambda f: f.start.astimezone(dt.UTC)  # noqa: E731
+        columns: list[Column[FollowUpRow]] = [
+            Column(
+                QCoreApplication.translate("FollowUpsPage", "Partnership"), lambda f: f.partnership
+            ),
+            Column(
+                QCoreApplication.translate("FollowUpsPage", "Title"),
+                lambda f: f.title,
+                tooltip=lambda f: f.agenda,
+            ),
+            Column(
+                QCoreApplication.translate("FollowUpsPage", "Date"),
+                lambda f: fmt.day_month(f.start.date()),
+                sort_key=instant,
+            ),
+            Column(
+                QCoreApplication.translate("FollowUpsPage", "Time in both towns"),
+                time_text,
+                sort_key=instant,
+                tooltip=lambda f: _zone_name(f.start),
+            ),
+            Column(
+                QCoreApplication.translate("FollowUpsPage", "Channel"),
+                lambda f: labels.channel(f.channel),
+            ),
+            Column(
+                QCoreApplication.translate("FollowUpsPage", "Status"),
+                lambda f: labels.followup_status(f.status),
+            ),
+            Column(
+                QCoreApplication.translate("FollowUpsPage", "Call quality"),
+                lambda f: labels.call_quality(f.quality) if f.quality else "",
+            ),
+            Column(
+                QCoreApplication.translate("FollowUpsPage", "Open items"),
+                lambda f: str(open_actions.get(f.id, "")),
+                sort_key=lambda f: open_actions.get(f.id, 0),
+                alignment=RIGHT,
+                tooltip=lambda f: QCoreApplication.translate(
+                    "FollowUpsPage", "Action items raised at this follow-up that are still open"
+                ),
+            ),
+        ]
+        super().__init__(
+            QCoreApplication.translate("FollowUpsPage", "Follow-ups"),
+            columns,
+            load,  # type: ignore[arg-type]  # rows plus what the columns and filters need
+            (Entity.FOLLOWUP, Entity.PARTNERSHIP, Entity.ACTION, Entity.TOWN),
+            parent=parent,
+        )
+        self._now = now
+        self._context = context
+        self.partnerships = partnerships
+        self._open_actions = open_actions
+        old = self.model
+        self._model: FilteredRowModel[FollowUpRow] = FilteredRowModel(columns, parent=self)
+        self.model = self._model
+        self.table.setModel(self._model)
+        old.deleteLater()
+
+        self.partnership = QComboBox()
+        self.partnership.setAccessibleName(self.tr("Partnership"))
+        self.partnership.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.partnership.addItem(self.tr("All partnerships"), None)
+        self.when = QComboBox()
+        self.when.setAccessibleName(self.tr("Show"))
+        for text, value in (
+            (self.tr("All follow-ups"), ALL),
+            (self.tr("Upcoming"), UPCOMING),
+            (self.tr("Past"), PAST),
+        ):
+            self.when.addItem(text, value)
+        self.new_button = QPushButton(self.tr("&New Follow-up…"))
+        self.new_button.setToolTip(
+            self.tr(
+                "Plan the next follow-up of the chosen partnership, its agenda filled with "
+                "the open action items"
+            )
+        )
+        self.new_button.clicked.connect(self.plan_next)
+
+        bar = QHBoxLayout()
+        for caption, combo in (
+            (self.tr("&Partnership:"), self.partnership),
+            (self.tr("&Show:"), self.when),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(combo)
+            bar.addWidget(label)
+            bar.addWidget(combo)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(2, bar)
+
+        self.partnership.currentIndexChanged.connect(self._apply_filters)
+        self.when.currentIndexChanged.connect(self._apply_filters)
+        chain = [self.filter, self.partnership, self.when, self.new_button, self.table]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.table.selectionModel().selectionChanged.connect(self._update_button)
+        self._model.modelReset.connect(self._update_button)
+        self._dialog: QWidget | None = None
+        self._apply_filters()
+
+    # --- data ------------------------------------------------------------------------------
+
+    def show_rows(self, rows: FollowUpsData | list[FollowUpRow]) -> None:
+        data = rows if isinstance(rows, FollowUpsData) else FollowUpsData(list(rows))
+        current = self.current_row()
+        column = max(self.table.currentIndex().column(), 0)
+        if isinstance(rows, FollowUpsData):
+            self.partnerships.clear()
+            self.partnerships.update({p.id: p for p in data.partnerships})
+        self._open_actions.clear()
+        self._open_actions.update(data.open_actions)
+        self._fill_partnerships()
+        first = self._model.total == 0
+        super().show_rows(data.followups)
+        if first and data.followups:
+            self._fit_columns()
+        self._apply_filters()
+        if current is not None:
+            self.select(current.id, column)
+
+    def _fit_columns(self) -> None:
+        # The times in both towns are never cut; the title keeps a readable width and the
+        # last column takes what is left (the table scrolls sideways on a narrow window).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnToContents(TIMES)
+        self.table.setColumnWidth(TITLE, max(self.table.columnWidth(TITLE), 240))
+        header.setStretchLastSection(True)
+
+    def _fill_partnerships(self) -> None:
+        chosen = self.partnership.currentData()
+        self.partnership.blockSignals(True)
+        self.partnership.clear()
+        self.partnership.addItem(self.tr("All partnerships"), None)
+        for p in sorted(self.partnerships.values(), key=lambda p: p.name.casefold()):
+            self.partnership.addItem(p.name, p.id)
+        index = self.partnership.findData(chosen) if chosen is not None else 0
+        self.partnership.setCurrentIndex(max(index, 0))
+        self.partnership.blockSignals(False)
+
+    def _apply_filters(self, *_args: object) -> None:
+        partnership = self.partnership.currentData()
+        when = self.when.currentData() or ALL
+        now = self._now()
+
+        def keep(f: FollowUpRow) -> bool:
+            if partnership is not None and f.partnership_id != partnership:
+                return False
+            if when == UPCOMING:
+                return f.end > now
+            if when == PAST:
+                return f.end <= now
+            return True
+
+        self._model.set_predicate(keep)
+        # One partnership chosen: its name in every row would only take room.
+        self.table.setColumnHidden(PARTNERSHIP, partnership is not None)
+        self._update_count()
+        self._update_button()
+
+    # --- selection -------------------------------------------------------------------------
+
+    def current_row(self) -> FollowUpRow | None:
+        selection = self.table.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        return self._model.row_at(rows[0].row()) if rows else None
+
+    def select(self, followup_id: int, column: int = 0) -> bool:
+        row = self._model.visible_index(lambda f: f.id == followup_id)
+        if row is None:
+            return False
+        index = self._model.index(row, column)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def chosen_partnership(self) -> PartnershipRow | None:
+        """The partnership of the filter, else that of the selected follow-up."""
+        pid = self.partnership.currentData()
+        if pid is None:
+            row = self.current_row()
+            pid = row.partnership_id if row is not None else None
+        return self.partnerships.get(pid) if pid is not None else None
+
+    def _update_button(self, *_args: object) -> None:
+        partnership = self.chosen_partnership()
+        self.new_button.setEnabled(partnership is not None)
+        if partnership is None:
+            self.new_button.setStatusTip(self.tr("Choose a partnership or a follow-up first."))
+
+    # --- planning the next follow-up -------------------------------------------------------
+
+    def plan_next(self) -> None:
+        """Ask for the start (pre-filled) of the chosen partnership's next follow-up."""
+        from jumelage.ui.editors.followup.schedule import NextFollowUpDialog
+
+        partnership = self.chosen_partnership()
+        context = self._context()
+        if partnership is None or context is None:
+            return
+        selected = self.current_row()
+        anchor = (
+            selected
+            if selected is not None
+            and selected.partnership_id == partnership.id
+            and selected.status != FollowUpStatus.CANCELLED
+            else pick_anchor(self._model.all_rows(), partnership.id, self._now())
+        )
+        start = suggest_start(anchor, self._now(), partnership.home_zone)
+
+        def submit(value: dt.datetime) -> None:
+            outcome = create_next(context, partnership, value)
+            self.activated.emit(outcome.value)
+
+        dialog = NextFollowUpDialog(context.settings, partnership, start, submit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dialog
+        dialog.open()
