@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jumelage.app.main import Launch, launch
@@ -17,17 +17,23 @@ Launcher = Callable[[Path], Launch]
 
 
 @pytest.fixture
-def start(qtbot: QtBot) -> Iterator[Launcher]:
-    """``start(path)`` opens the app on ``path`` (not waiting for the data)."""
+def start(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Launcher]:
+    """``start(path)`` opens the app on ``path`` (not waiting for the data). The fixture
+    closes the window itself (not pytest-qt), after making every editor clean, and any
+    question asked while closing answers Discard: a failing test never hangs on a box."""
     launched: list[Launch] = []
 
     def _start(path: Path) -> Launch:
         state = launch(db=path, clock=fixed_clock)
-        qtbot.addWidget(state.window)
         launched.append(state)
         return state
 
     yield _start
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Discard),
+    )
     for state in launched:
         state.window.edits.stack.setClean()
         for editor in list(state.window.editors.open_editors.values()):
@@ -36,6 +42,11 @@ def start(qtbot: QtBot) -> Iterator[Launcher]:
         state.runner.wait()
         if state.backend is not None:
             state.backend.services.db.close()
+    # Dialogs a test left open (modal ones included) must not leak into the next test.
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    QApplication.processEvents()
 
 
 @pytest.fixture

@@ -27,6 +27,9 @@ from jumelage import __version__, paths
 from jumelage.domain.errors import UserError
 
 #: What ``jumelage list`` can list (DESIGN.md section 7).
+#: Handlers of ``export`` and ``import`` (jumelage.cli.exchange), filled by build_parser.
+_EXCHANGE: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {}
+
 KINDS: tuple[str, ...] = (
     "partnerships",
     "towns",
@@ -124,6 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.add_argument("--out", metavar="FILE", type=Path, required=True, help="the copy")
     backup.set_defaults(handler="backup")
+
+    from jumelage.cli import exchange  # argparse only at import time: cheap
+
+    _EXCHANGE.update(exchange.register(sub))
     return parser
 
 
@@ -140,9 +147,13 @@ def execute(ns: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run the command in ``ns`` (not the app). Raises on failure, like the commands."""
     if ns.command is None:
         raise UsageError("no command given (run 'jumelage --help')")
-    from jumelage.cli import commands  # the database stack loads only when a command runs
+    handler: Callable[[argparse.Namespace, TextIO], int]
+    if ns.handler in _EXCHANGE:
+        handler = _EXCHANGE[ns.handler]
+    else:
+        from jumelage.cli import commands  # the database stack loads only when a command runs
 
-    handler: Callable[[argparse.Namespace, TextIO], int] = getattr(commands, f"cmd_{ns.handler}")
+        handler = getattr(commands, f"cmd_{ns.handler}")
     return handler(ns, out if out is not None else sys.stdout)
 
 

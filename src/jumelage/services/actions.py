@@ -95,6 +95,10 @@ class ActionService(Service):
                 for row in s.execute(query)
             ]
 
+    def get(self, action_id: int) -> ActionItemRow:
+        with self.db.read() as s:
+            return convert.action_row(fetch(s, m.ActionItem, action_id, "action item"))
+
     def create(self, spec: ActionItemSpec) -> Outcome[ActionItemRow]:
         spec = spec.validated()
         with self.db.transaction(self.clock) as s:

@@ -14,6 +14,8 @@ from jumelage.services.directory import (
     PersonService,
     TownService,
 )
+from jumelage.services.exchange import ExportService
+from jumelage.services.exchange_import import ImportService
 from jumelage.services.followups import FollowUpService
 from jumelage.services.missions import MissionService
 from jumelage.services.overview import ExternalEventService, OverviewService
@@ -36,6 +38,8 @@ class Services:
     overview: OverviewService
     external: ExternalEventService
     rates: RateService
+    exports: ExportService
+    imports: ImportService
 
     @classmethod
     def over(cls, db: Database, clock: Clock = tz.utc_now) -> Services:
@@ -52,4 +56,6 @@ class Services:
             overview=OverviewService(db, clock),
             external=ExternalEventService(db, clock),
             rates=RateService(db, clock),
+            exports=ExportService(db, clock),
+            imports=ImportService(db, clock),
         )

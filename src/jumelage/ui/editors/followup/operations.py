@@ -63,18 +63,8 @@ def action_spec(row: ActionItemRow) -> ActionItemSpec:
 def find_action(
     services: Services, action_id: int, partnership_id: int | None = None
 ) -> ActionItemRow:
-    """The current row of action item ``action_id`` (``NotFound`` if it is gone).
-
-    ``ActionService`` has no ``get`` yet: this reads the list, narrowed to the partnership
-    the item probably belongs to when the caller knows it (then the whole list if it moved)."""
-    from jumelage.domain.errors import NotFound
-
-    scopes = [partnership_id, None] if partnership_id is not None else [None]
-    for scope in scopes:
-        for row in services.actions.list(scope):
-            if row.id == action_id:
-                return row
-    raise NotFound(kind="action item", key=action_id)
+    """The current row of action item ``action_id`` (``NotFound`` if it is gone)."""
+    return services.actions.get(action_id)
 
 
 def short(text: str, limit: int = SHORT) -> str:

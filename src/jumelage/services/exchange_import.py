@@ -1,0 +1,376 @@
+"""Calendar import (DESIGN.md section 5): a partner's .ics file, previewed, then merged.
+
+:meth:`ImportService.preview` reads the file and says what importing it would do, without
+writing anything: new events, changed ones (with the fields that changed), cancelled ones,
+unchanged ones, older copies than ours, events of ours that came back in the partner's file,
+and clashes with our own missions and follow-ups. :meth:`ImportService.apply` computes the
+same preview inside one transaction and applies it, all or nothing.
+
+Merging follows RFC 5546's rules for PUBLISH: the key is UID + RECURRENCE-ID; an incoming
+version wins when its SEQUENCE is higher, or equal with a newer LAST-MODIFIED (DTSTAMP when
+there is none). A cancelled event stays, with ``status`` cancelled, never deleted; an event
+missing from the file is reported, not touched (the partner may have exported a date range).
+Re-importing the same file changes nothing, not even the calendar's import time.
+
+Events are kept per partner calendar (:class:`ExternalCalendar`: one partnership and the
+calendar's name, or the file's). Our own items (UIDs ``...@jumelage`` still in our tables)
+coming back inside a partner's file are never stored twice: they are reported as ours, and
+as a conflict when the partner's copy says something else than ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from jumelage.domain import time as tz
+from jumelage.domain.enums import EventStatus, FollowUpStatus, MissionStatus
+from jumelage.domain.errors import DomainWarning
+from jumelage.ics import errors, limits
+from jumelage.ics.lexer import lex
+from jumelage.ics.merge import columns, differences, preview_item, wins
+from jumelage.ics.occurrences import Budget, occurrences
+from jumelage.ics.preview import Clash, ImportPreview, OwnItem, PreviewItem
+from jumelage.ics.reader import ParsedCalendar, ParsedEvent, hints, interpret, read_file
+from jumelage.persistence import models as m
+from jumelage.services.base import Service, fetch
+from jumelage.services.changes import Changes, Entity, Outcome
+from jumelage.services.exchange import ExportService
+
+Moment = dt.date | dt.datetime
+OWN_TABLES = (m.Mission, m.TravelLeg, m.AgendaItem, m.FollowUp, m.FollowUpSeries, m.ActionItem)
+_RULE_LINE = re.compile(r"^(RRULE|RDATE|EXDATE)[;:]", re.IGNORECASE)
+_CHUNK = 500
+
+
+@dataclass
+class _Plan:
+    preview: ImportPreview
+    calendar_id: int | None
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    updates: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+
+class ImportService(Service):
+    def read_file(self, path: Path) -> bytes:
+        """:func:`read_file` (kept here for callers that hold the service)."""
+        return read_file(path)
+
+    def preview(self, data: bytes, source: str, partnership_id: int | None = None) -> ImportPreview:
+        """What importing ``data`` would do; nothing is written."""
+        with self.db.read() as s:
+            return self._plan(s, data, source, partnership_id).preview
+
+    def apply(
+        self, data: bytes, source: str, partnership_id: int | None = None
+    ) -> Outcome[ImportPreview]:
+        """Import ``data`` in one transaction: the returned preview is what was done."""
+        with self.db.transaction(self.clock) as s:
+            plan = self._plan(s, data, source, partnership_id)
+            preview = plan.preview
+            if not preview.has_changes:
+                return Outcome(preview, Changes(), preview.notes)
+            now = self.clock()
+            calendar = self._calendar(s, plan, now)
+            if plan.inserts:
+                s.execute(
+                    insert(m.ExternalEvent),
+                    [
+                        {**row, "calendar_id": calendar.id, "version": 1}
+                        | {"created_at": now, "updated_at": now}
+                        for row in plan.inserts
+                    ],
+                )
+            if plan.updates:
+                for row in s.scalars(
+                    select(m.ExternalEvent).where(m.ExternalEvent.id.in_(list(plan.updates)))
+                ):
+                    for name, value in plan.updates[row.id].items():
+                        setattr(row, name, value)
+            s.flush()
+            done = replace(preview, calendar_id=calendar.id)
+            return Outcome(done, Changes.of(Entity.EXTERNAL), done.notes)
+
+    def import_file(
+        self, path: Path, partnership_id: int | None = None, *, dry_run: bool = False
+    ) -> Outcome[ImportPreview]:
+        """:meth:`preview` (``dry_run``) or :meth:`apply` of a file."""
+        data = self.read_file(path)
+        source = Path(path).name
+        if dry_run:
+            preview = self.preview(data, source, partnership_id)
+            return Outcome(preview, Changes(), preview.notes)
+        return self.apply(data, source, partnership_id)
+
+    # --- planning -------------------------------------------------------------------------
+
+    def _calendar(self, s: Session, plan: _Plan, now: dt.datetime) -> m.ExternalCalendar:
+        preview = plan.preview
+        if plan.calendar_id is not None:
+            calendar = fetch(s, m.ExternalCalendar, plan.calendar_id, "calendar")
+        else:
+            calendar = m.ExternalCalendar(
+                partnership_id=preview.partnership_id, name=preview.calendar, source=""
+            )
+            s.add(calendar)
+        calendar.source = calendar.source or _source_key(preview.calendar, preview.source)
+        calendar.imported_at = now
+        s.flush()
+        return calendar
+
+    def _plan(self, s: Session, data: bytes, source: str, partnership_id: int | None) -> _Plan:
+        lexed = lex(data, source)
+        name, uids = hints(lexed)
+        notes: list[DomainWarning] = []
+        partnership = self._partnership(s, partnership_id, name, uids, source, notes)
+        zone = partnership.partner_town.time_zone
+        today = self.clock().astimezone(tz.zone(zone)).date()
+        parsed = interpret(lexed, source, fallback_zone=zone, today=today)
+        notes += parsed.notes
+        ours = self._ours(s, [e.uid for e in parsed.events if e.uid.endswith("@jumelage")])
+        theirs = [e for e in parsed.events if e.uid not in ours]
+        calendar_id = self._find_calendar(s, partnership.id, parsed, source, theirs)
+        stored: dict[tuple[str, str], m.ExternalEvent] = {}
+        if calendar_id is not None:
+            for known in s.scalars(
+                select(m.ExternalEvent).where(m.ExternalEvent.calendar_id == calendar_id)
+            ):
+                stored[(known.uid, known.recurrence_id)] = known
+        plan = _Plan(
+            ImportPreview(source, name or Path(source).stem, calendar_id, partnership.id,
+                          partnership.name),
+            calendar_id,
+        )  # fmt: skip
+        lists: dict[str, list[PreviewItem]] = {
+            k: [] for k in ("new", "changed", "cancelled", "unchanged", "older")
+        }
+        for e in theirs:
+            incoming = columns(e)
+            row = stored.pop(e.key) if e.key in stored else None
+            if row is None:
+                plan.inserts.append(incoming)
+                lists["new"].append(preview_item(e))
+                continue
+            fields = differences(row, incoming)
+            if not fields:
+                lists["unchanged"].append(preview_item(e))
+            elif wins(e, row) is True:
+                plan.updates[row.id] = incoming
+                cancelled = e.status is EventStatus.CANCELLED
+                kind = (
+                    "cancelled" if cancelled and row.status != EventStatus.CANCELLED else "changed"
+                )
+                lists[kind].append(preview_item(e, fields))
+            else:
+                lists["older"].append(preview_item(e, fields))
+        missing = tuple(
+            PreviewItem(r.uid, r.recurrence_id, r.summary, r.start_utc, r.end_utc or r.start_utc,
+                        r.all_day, r.status)
+            for r in stored.values()
+        )  # fmt: skip
+        own = self._own_items(parsed, ours)
+        clashes = self._clashes(s, partnership, theirs, notes)
+        plan.preview = replace(
+            plan.preview,
+            new=tuple(lists["new"]),
+            changed=tuple(lists["changed"]),
+            cancelled=tuple(lists["cancelled"]),
+            unchanged=tuple(lists["unchanged"]),
+            older=tuple(lists["older"]),
+            missing=missing,
+            ours=own,
+            clashes=clashes,
+            notes=tuple(dict.fromkeys(notes)),
+        )
+        return plan
+
+    def _partnership(
+        self,
+        s: Session,
+        partnership_id: int | None,
+        name: str,
+        uids: frozenset[str],
+        source: str,
+        notes: list[DomainWarning],
+    ) -> m.Partnership:
+        """The given partnership, or the only one the file can belong to: the only one there
+        is, the one whose calendars or items hold its UIDs, the one its name mentions."""
+        if partnership_id is not None:
+            return fetch(s, m.Partnership, partnership_id, "partnership")
+        every = list(s.scalars(select(m.Partnership).order_by(m.Partnership.name)))
+        if len(every) == 1:
+            return every[0]
+        sample = sorted(uids)[:_CHUNK]
+        found = set(
+            s.scalars(
+                select(m.ExternalCalendar.partnership_id)
+                .join(m.ExternalEvent, m.ExternalEvent.calendar_id == m.ExternalCalendar.id)
+                .where(m.ExternalEvent.uid.in_(sample))
+            )
+        )
+        for model in (m.Mission, m.FollowUp, m.FollowUpSeries, m.ActionItem):
+            found |= set(s.scalars(select(model.partnership_id).where(model.uid.in_(sample))))
+        candidates = [p for p in every if p.id in found]
+        if len(candidates) != 1 and name:
+            text = name.casefold()
+            candidates = [
+                p for p in every
+                if p.partner_town.name.casefold() in text or p.name.casefold() == text
+            ]  # fmt: skip
+        if len(candidates) != 1:
+            raise errors.PartnershipNeeded(source=source, candidates=tuple(p.name for p in every))
+        notes.append(DomainWarning("ics.partnership-guessed", source, candidates[0].name))
+        return candidates[0]
+
+    @staticmethod
+    def _ours(s: Session, uids: list[str]) -> set[str]:
+        """Which of these UIDs are items of ours (tombstoned ones too)."""
+        found: set[str] = set()
+        for i in range(0, len(uids), _CHUNK):
+            chunk = uids[i : i + _CHUNK]
+            for model in OWN_TABLES:
+                found |= set(s.scalars(select(model.uid).where(model.uid.in_(chunk))))
+        return found
+
+    @staticmethod
+    def _find_calendar(
+        s: Session, partnership_id: int, parsed: ParsedCalendar, source: str,
+        events: list[ParsedEvent],
+    ) -> int | None:  # fmt: skip
+        """This partnership's calendar for the file: same name (or file name), else the one
+        already holding its events."""
+        key = _source_key(parsed.name, source)
+        calendars = list(
+            s.scalars(
+                select(m.ExternalCalendar).where(
+                    m.ExternalCalendar.partnership_id == partnership_id
+                )
+            )
+        )
+        for calendar in calendars:
+            if calendar.source == key:
+                return calendar.id
+        sample = sorted({e.uid for e in events})[:_CHUNK]
+        ids = [c.id for c in calendars]
+        holders = list(
+            s.scalars(
+                select(m.ExternalEvent.calendar_id)
+                .where(m.ExternalEvent.calendar_id.in_(ids), m.ExternalEvent.uid.in_(sample))
+                .distinct()
+            )
+        )
+        return min(holders) if holders else None
+
+    def _own_items(self, parsed: ParsedCalendar, ours: set[str]) -> tuple[OwnItem, ...]:
+        if not ours:
+            return ()
+        mine = ExportService(self.db, self.clock).own_events(ours)
+        found = []
+        for e in parsed.events:
+            if e.uid not in ours:
+                continue
+            own = mine.get(e.key)
+            if own is None:
+                found.append(OwnItem(e.uid, e.recurrence_id, e.summary, "unshared"))
+                continue
+            fields = tuple(
+                label
+                for label, a, b in (
+                    ("summary", own.summary, e.summary),
+                    ("start", _instant(own.start), _instant(e.start)),
+                    ("end", _instant(own.end), _instant(e.end)),
+                    ("status", own.status, e.status),
+                )
+                if a != b
+            )
+            state = "older" if e.sequence < own.sequence else ("conflict" if fields else "same")
+            found.append(OwnItem(e.uid, e.recurrence_id, e.summary, state, fields))
+        return tuple(found)
+
+    def _clashes(
+        self,
+        s: Session,
+        partnership: m.Partnership,
+        events: list[ParsedEvent],
+        notes: list[DomainWarning],
+    ) -> tuple[Clash, ...]:
+        """Partner events from now to the end of the expansion window that overlap our
+        missions (their days in the destination's zone) or follow-ups of the partnership."""
+        now = self.clock()
+        window = (now, now + limits.EXPANSION_WINDOW)
+        plans = _our_plans(s, partnership.id, window)
+        if not plans:
+            return ()
+        starts = [p[0] for p in plans]
+        longest = max(p[1] - p[0] for p in plans)
+        fallback = tz.zone(partnership.partner_town.time_zone)
+        budget = Budget()
+        found: list[Clash] = []
+        for e in events:
+            if e.status is EventStatus.CANCELLED:
+                continue
+            spans, note = occurrences(e, window, budget, fallback)
+            if note is not None:
+                notes.append(note)
+            for begin, end in spans:
+                index = bisect_left(starts, end)
+                while index > 0:
+                    index -= 1
+                    our_start, our_end, kind, title = plans[index]
+                    if our_start < begin - longest:
+                        break
+                    if our_end > begin:
+                        found.append(Clash(e.summary, begin, end, kind, title, our_start, our_end))
+        if len(found) > limits.MAX_CLASHES:
+            notes.append(DomainWarning("ics.clashes-cut", "", str(limits.MAX_CLASHES)))
+        found.sort(key=lambda c: (c.start, c.our_start, c.summary))
+        return tuple(found[: limits.MAX_CLASHES])
+
+
+def _our_plans(
+    s: Session, partnership_id: int, window: tuple[dt.datetime, dt.datetime]
+) -> list[tuple[dt.datetime, dt.datetime, str, str]]:
+    """Our missions and follow-ups in the window, as UTC intervals sorted by start."""
+    low, high = window
+    plans = []
+    for mission in s.scalars(
+        select(m.Mission).where(
+            m.Mission.partnership_id == partnership_id,
+            m.Mission.deleted_at.is_(None),
+            m.Mission.status != MissionStatus.CANCELLED,
+        )
+    ):
+        zone = tz.zone(mission.destination_town.time_zone)
+        begin = dt.datetime.combine(mission.start_date, dt.time(), tzinfo=zone)
+        end = dt.datetime.combine(mission.end_date + dt.timedelta(days=1), dt.time(), tzinfo=zone)
+        plans.append((begin.astimezone(dt.UTC), end.astimezone(dt.UTC), "mission", mission.title))
+    for followup in s.scalars(
+        select(m.FollowUp).where(
+            m.FollowUp.partnership_id == partnership_id,
+            m.FollowUp.deleted_at.is_(None),
+            m.FollowUp.status != FollowUpStatus.CANCELLED,
+            m.FollowUp.start_utc < high,
+        )
+    ):
+        begin = followup.start_utc
+        end = begin + dt.timedelta(minutes=followup.duration_min)
+        plans.append((begin, end, "follow-up", followup.title))
+    return sorted(p for p in plans if p[1] > low and p[0] < high)
+
+
+def _instant(value: Moment | None) -> Moment | None:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC)
+    return value
+
+
+def _source_key(name: str, source: str) -> str:
+    """What identifies a partner calendar: its own name, else the file's name."""
+    return name or Path(source).name
