@@ -4,46 +4,1064 @@
         <name>AboutDialog</name>
         <message>
             <source>About Jumelage</source>
-            <translation type="unfinished" />
+            <translation>À propos de Jumelage</translation>
         </message>
         <message>
             <source>Jumelage plans field missions, logs video follow-ups and exchanges calendars between partner towns.</source>
-            <translation type="unfinished" />
+            <translation>Jumelage planifie les missions de terrain, consigne les réunions de suivi par vidéoconférence et échange les calendriers entre communes partenaires.</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>Time zone database</source>
-            <translation type="unfinished" />
+            <translation>Base de données des fuseaux horaires</translation>
         </message>
         <message>
             <source>Qt</source>
-            <translation type="unfinished" />
+            <translation>Qt</translation>
         </message>
         <message>
             <source>Python</source>
-            <translation type="unfinished" />
+            <translation>Python</translation>
         </message>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de données</translation>
         </message>
         <message>
             <source>not open</source>
-            <translation type="unfinished" />
+            <translation>non ouverte</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionEditor</name>
+        <message>
+            <source>&amp;No due date</source>
+            <extracomment>A follow-up of the history was chosen (its id); the main window opens it too.</extracomment>
+            <translation>Sa&amp;ns échéance</translation>
+        </message>
+        <message>
+            <source>S&amp;hared with the partner town</source>
+            <translation>Parta&amp;gée avec la commune partenaire</translation>
+        </message>
+        <message>
+            <source>Shared items appear in the calendar files sent to the partner town.</source>
+            <translation>Les actions partagées figurent dans les fichiers de calendrier envoyés à la commune partenaire.</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description :</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partenariat :</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Responsable :</translation>
+        </message>
+        <message>
+            <source>D&amp;ue date:</source>
+            <translation>É&amp;chéance :</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Statut :</translation>
+        </message>
+        <message>
+            <source>Discussed in</source>
+            <translation>Discutée lors de</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the follow-up.</source>
+            <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir la réunion de suivi.</translation>
+        </message>
+        <message>
+            <source>Discussed &amp;in:</source>
+            <translation>Discutée &amp;lors de :</translation>
+        </message>
+        <message>
+            <source>Not discussed at any follow-up yet.</source>
+            <translation>Pas encore discutée lors d'une réunion de suivi.</translation>
+        </message>
+        <message>
+            <source>New action item[*]</source>
+            <translation>Nouvelle action[*]</translation>
+        </message>
+        <message>
+            <source>{item} – Action item[*]</source>
+            <translation>{item} – Action[*]</translation>
+        </message>
+        <message>
+            <source>New action item “{item}”</source>
+            <translation>Nouvelle action « {item} »</translation>
+        </message>
+        <message>
+            <source>Edit action item “{item}”</source>
+            <translation>Modifier l'action « {item} »</translation>
+        </message>
+        <message>
+            <source>{date} · {title}</source>
+            <translation>{date} · {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionItemDialog</name>
+        <message>
+            <source>&amp;No due date</source>
+            <translation>Sa&amp;ns échéance</translation>
+        </message>
+        <message>
+            <source>S&amp;hared with the partner town</source>
+            <translation>Parta&amp;gée avec la commune partenaire</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description :</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Responsable :</translation>
+        </message>
+        <message>
+            <source>D&amp;ue date:</source>
+            <translation>É&amp;chéance :</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Statut :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsPage</name>
+        <message>
+            <source>Mark “{item}” as {status}</source>
+            <translation>Marquer « {item} » comme « {status} »</translation>
+        </message>
+        <message>
+            <source>Delete “{item}”</source>
+            <translation>Supprimer « {item} »</translation>
+        </message>
+        <message>
+            <source>⚠ {date} (overdue)</source>
+            <translation>⚠ {date} (en retard)</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partenariat</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>F2 or Enter changes the status</source>
+            <translation>F2 ou Entrée pour changer le statut</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>Ouvertes et en cours</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Toutes les échéances</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Cette semaine</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Ce mois-ci</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Responsable :</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Statut :</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partenariat :</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>É&amp;chéance :</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Marquer comme faite</translation>
+        </message>
+        <message>
+            <source>Mark in progress</source>
+            <translation>Marquer comme en cours</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Change status…</source>
+            <translation>Changer le statut…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Action item tools</source>
+            <translation>Outils pour les actions</translation>
+        </message>
+        <message>
+            <source>{action} ({shortcut})</source>
+            <translation>{action} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Tous les responsables</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Sans responsable</translation>
+        </message>
+        <message>
+            <source>All partnerships</source>
+            <translation>Tous les partenariats</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsTab</name>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Action items raised at this follow-up</source>
+            <translation>Actions issues de cette réunion de suivi</translation>
+        </message>
+        <message>
+            <source>A&amp;dd action item…</source>
+            <translation>A&amp;jouter une action…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit action item…</source>
+            <translation>&amp;Modifier l'action…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove action item</source>
+            <translation>&amp;Supprimer l'action</translation>
+        </message>
+        <message>
+            <source>New action item “{item}”</source>
+            <translation>Nouvelle action « {item} »</translation>
+        </message>
+        <message>
+            <source>New Action Item</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
+            <source>Edit action item “{item}”</source>
+            <translation>Modifier l'action « {item} »</translation>
+        </message>
+        <message>
+            <source>Edit the Action Item</source>
+            <translation>Modifier l'action</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaItemDialog</name>
+        <message>
+            <source>Add to the Agenda</source>
+            <translation>Ajouter au programme</translation>
+        </message>
+        <message>
+            <source>Agenda Item</source>
+            <translation>Activité du programme</translation>
+        </message>
+        <message>
+            <source>Meeting with the municipal council</source>
+            <translation>Rencontre avec le conseil communal</translation>
+        </message>
+        <message>
+            <source>Start, local date and time</source>
+            <translation>Début, date et heure locales</translation>
+        </message>
+        <message>
+            <source>Time zone of the agenda item</source>
+            <translation>Fuseau horaire de l'activité</translation>
+        </message>
+        <message>
+            <source>Town hall</source>
+            <translation>Maison communale</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>&amp;Start (local time):</source>
+            <translation>&amp;Début (heure locale) :</translation>
+        </message>
+        <message>
+            <source>&amp;End (same clocks):</source>
+            <translation>&amp;Fin (même fuseau horaire) :</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>Des&amp;cription :</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>Agenda warnings</source>
+            <translation>Avertissements du programme</translation>
+        </message>
+        <message>
+            <source>Agenda, day by day</source>
+            <translation>Programme, jour par jour</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>&amp;Add Activity…</source>
+            <translation>&amp;Ajouter une activité…</translation>
+        </message>
+        <message>
+            <source>Add an activity to the agenda</source>
+            <translation>Ajouter une activité au programme</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Activity…</source>
+            <translation>&amp;Modifier l'activité…</translation>
+        </message>
+        <message>
+            <source>Edit the selected activity</source>
+            <translation>Modifier l'activité sélectionnée</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Activity</source>
+            <translation>&amp;Supprimer l'activité</translation>
+        </message>
+        <message>
+            <source>Remove the selected activity</source>
+            <translation>Supprimer l'activité sélectionnée</translation>
+        </message>
+        <message>
+            <source>Times are on the clocks of {town}, then of {other}.</source>
+            <translation>Les heures sont indiquées à l'heure de {town}, puis à celle de {other}.</translation>
+        </message>
+        <message>
+            <source>{start}–{end} {town} · {other_start}–{other_end} {other}</source>
+            <translation>{start}–{end} {town} · {other_start}–{other_end} {other}</translation>
+        </message>
+        <message>
+            <source>Nothing planned yet: add the first activity.</source>
+            <translation>Rien n'est encore prévu : ajoutez la première activité.</translation>
+        </message>
+        <message>
+            <source>Day {number} · {date}</source>
+            <translation>Jour {number} · {date}</translation>
+        </message>
+        <message>
+            <source>Outside the mission · {date}</source>
+            <translation>Hors mission · {date}</translation>
+        </message>
+        <message>
+            <source>“{title}” falls outside the mission dates ({dates}).</source>
+            <translation>« {title} » tombe en dehors des dates de la mission ({dates}).</translation>
+        </message>
+        <message>
+            <source>“{title}” overlaps “{other}”.</source>
+            <translation>« {title} » chevauche « {other} ».</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail}</source>
+            <translation>{subject} : {detail}</translation>
+        </message>
+        <message>
+            <source>Add “{title}” to the agenda</source>
+            <translation>Ajouter « {title} » au programme</translation>
+        </message>
+        <message>
+            <source>Edit “{title}” in the agenda</source>
+            <translation>Modifier « {title} » dans le programme</translation>
+        </message>
+        <message>
+            <source>Remove “{title}” from the agenda</source>
+            <translation>Retirer « {title} » du programme</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTab</name>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Connection trouble</source>
+            <translation>Problème de connexion</translation>
+        </message>
+        <message>
+            <source>Each change is saved at once (Ctrl+Z undoes it). F2 or Enter changes the attendance; Space ticks connection trouble.</source>
+            <translation>Chaque modification est enregistrée immédiatement (Ctrl+Z l'annule). F2 ou Entrée modifie la présence ; la barre d'espace coche le problème de connexion.</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Non renseignée</translation>
+        </message>
+        <message>
+            <source>Connection trouble: {name}</source>
+            <translation>Problème de connexion : {name}</translation>
+        </message>
+        <message>
+            <source>{name}: {status}</source>
+            <translation>{name} : {status}</translation>
+        </message>
+        <message>
+            <source>{name}: connection trouble</source>
+            <translation>{name} : problème de connexion</translation>
+        </message>
+        <message>
+            <source>{name}: no connection trouble</source>
+            <translation>{name} : pas de problème de connexion</translation>
+        </message>
+    </context>
+    <context>
+        <name>BothTownsLabel</name>
+        <message>
+            <source>Time in both towns</source>
+            <translation>Heure dans les deux communes</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetLineDialog</name>
+        <message>
+            <source>Add a Budget Line</source>
+            <translation>Ajouter une ligne budgétaire</translation>
+        </message>
+        <message>
+            <source>Budget Line</source>
+            <translation>Ligne budgétaire</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Catégorie :</translation>
+        </message>
+        <message>
+            <source>&amp;Funding source:</source>
+            <translation>&amp;Source de financement :</translation>
+        </message>
+        <message>
+            <source>&amp;Planned amount:</source>
+            <translation>Montant &amp;prévu :</translation>
+        </message>
+        <message>
+            <source>&amp;Actual amount:</source>
+            <translation>Montant &amp;réel :</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency:</source>
+            <translation>De&amp;vise :</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note :</translation>
+        </message>
+        <message>
+            <source>1 € = {rate}</source>
+            <translation>1 € = {rate}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetTab</name>
+        <message>
+            <source>Budget lines</source>
+            <translation>Lignes budgétaires</translation>
+        </message>
+        <message>
+            <source>&amp;Add Line…</source>
+            <translation>&amp;Ajouter une ligne…</translation>
+        </message>
+        <message>
+            <source>Add a budget line</source>
+            <translation>Ajouter une ligne budgétaire</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Line…</source>
+            <translation>&amp;Modifier la ligne…</translation>
+        </message>
+        <message>
+            <source>Edit the selected budget line</source>
+            <translation>Modifier la ligne budgétaire sélectionnée</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Line</source>
+            <translation>&amp;Supprimer la ligne</translation>
+        </message>
+        <message>
+            <source>Remove the selected budget line</source>
+            <translation>Supprimer la ligne budgétaire sélectionnée</translation>
+        </message>
+        <message>
+            <source>Planned and spent per funding source, in euros</source>
+            <translation>Prévu et dépensé par source de financement, en euros</translation>
+        </message>
+        <message>
+            <source>Total in euros: —</source>
+            <translation>Total en euros : —</translation>
+        </message>
+        <message>
+            <source>Total in euros: planned {planned}, spent {actual}.</source>
+            <translation>Total en euros : prévu {planned}, dépensé {actual}.</translation>
+        </message>
+        <message>
+            <source>⚠ No exchange rate for {currencies}: those lines are left out of the totals.</source>
+            <translation>⚠ Pas de taux de change pour {currencies} : ces lignes ne sont pas comprises dans les totaux.</translation>
+        </message>
+        <message>
+            <source>No funding source</source>
+            <translation>Sans source de financement</translation>
+        </message>
+        <message>
+            <source>Add a budget line ({category})</source>
+            <translation>Ajouter une ligne budgétaire ({category})</translation>
+        </message>
+        <message>
+            <source>Edit a budget line ({category})</source>
+            <translation>Modifier une ligne budgétaire ({category})</translation>
+        </message>
+        <message>
+            <source>Remove a budget line ({category})</source>
+            <translation>Supprimer une ligne budgétaire ({category})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColourButton</name>
+        <message>
+            <source>Choose the partnership's colour</source>
+            <translation>Choisir la couleur du partenariat</translation>
+        </message>
+        <message>
+            <source>Partnership colour</source>
+            <translation>Couleur du partenariat</translation>
+        </message>
+        <message>
+            <source>Colour {hex}</source>
+            <translation>Couleur {hex}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryCombo</name>
+        <message>
+            <source>{country} ({code})</source>
+            <extracomment>The recognised code after each change of text ("" while it names no country).</extracomment>
+            <translation>{country} ({code})</translation>
+        </message>
+    </context>
+    <context>
+        <name>DaysOffField</name>
+        <message>
+            <source>Date of the day off</source>
+            <translation>Date du jour de congé</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Iris Day</source>
+            <translation>Nom, p. ex. Fête de l'Iris</translation>
+        </message>
+        <message>
+            <source>Name of the day off</source>
+            <translation>Nom du jour de congé</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>Add this day off to the list (a date already listed gets the new name)</source>
+            <translation>Ajouter ce jour de congé à la liste (une date déjà présente reçoit le nouveau nom)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Days off</source>
+            <translation>Jours de congé</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Remove the selected day off (Delete)</source>
+            <translation>Retirer le jour de congé sélectionné (Suppr)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Décision :</translation>
+        </message>
+    </context>
+    <context>
+        <name>DelegationTab</name>
+        <message>
+            <source>Delegation</source>
+            <translation>Délégation</translation>
+        </message>
+        <message>
+            <source>&amp;Add Member…</source>
+            <translation>&amp;Ajouter un membre…</translation>
+        </message>
+        <message>
+            <source>Add a member to the delegation</source>
+            <translation>Ajouter un membre à la délégation</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Role…</source>
+            <translation>&amp;Modifier le rôle…</translation>
+        </message>
+        <message>
+            <source>Change the member's role</source>
+            <translation>Modifier le rôle du membre</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Remove the member from the delegation</source>
+            <translation>Retirer le membre de la délégation</translation>
+        </message>
+        <message>
+            <source>Space ticks or clears the checklist entry under the cursor; Enter edits.</source>
+            <translation>La barre d'espace coche ou décoche l'élément de la liste de contrôle sous le curseur ; Entrée permet de modifier.</translation>
+        </message>
+        <message>
+            <source>No one is in the delegation yet.</source>
+            <translation>La délégation ne compte encore aucun membre.</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n checklist item(s) missing</source>
+            <translation>
+                <numerusform>⚠ Liste de contrôle : %n élément à fournir</numerusform>
+                <numerusform>⚠ Liste de contrôle : %n éléments à fournir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ Every checklist is complete.</source>
+            <translation>✓ Toutes les listes de contrôle sont complètes.</translation>
+        </message>
+        <message>
+            <source>Add {person} to the delegation</source>
+            <translation>Ajouter {person} à la délégation</translation>
+        </message>
+        <message>
+            <source>Tick {item} for {person}</source>
+            <translation>Cocher « {item} » pour {person}</translation>
+        </message>
+        <message>
+            <source>Clear {item} for {person}</source>
+            <translation>Décocher « {item} » pour {person}</translation>
+        </message>
+        <message>
+            <source>Change the role of {person}</source>
+            <translation>Modifier le rôle de {person}</translation>
+        </message>
+        <message>
+            <source>Remove {person} from the delegation</source>
+            <translation>Retirer {person} de la délégation</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryEditor</name>
+        <message>
+            <source>&amp;Delete</source>
+            <extracomment>Entities whose changes make a clean editor reload its record.</extracomment>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete this record (Undo brings it back)</source>
+            <translation>Supprimer cette fiche (Annuler la rétablit)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryPage</name>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partenariats</translation>
+        </message>
+        <message>
+            <source>Towns</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>New &amp;Partnership…</source>
+            <translation>Nouveau &amp;partenariat…</translation>
+        </message>
+        <message>
+            <source>New &amp;Town…</source>
+            <translation>Nouvelle &amp;commune…</translation>
+        </message>
+        <message>
+            <source>New P&amp;erson…</source>
+            <translation>Nouvelle p&amp;ersonne…</translation>
+        </message>
+        <message>
+            <source>Show e&amp;rased people</source>
+            <translation>Affic&amp;her les personnes effacées</translation>
+        </message>
+        <message>
+            <source>People whose personal data was erased appear as “(erased)”</source>
+            <translation>Les personnes dont les données personnelles ont été effacées apparaissent sous la mention « (erased) »</translation>
+        </message>
+        <message>
+            <source>Partnerships, towns and people</source>
+            <translation>Partenariats, communes et personnes</translation>
         </message>
     </context>
     <context>
         <name>EditorWindow</name>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <source>Save the changes to “{title}” before closing?</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les modifications de « {title} » avant de fermer ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpEditor</name>
+        <message>
+            <source>&amp;Meeting</source>
+            <translation>&amp;Réunion</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda and minutes</source>
+            <translation>&amp;Ordre du jour et procès-verbal</translation>
+        </message>
+        <message>
+            <source>Atte&amp;ndance</source>
+            <translation>Prése&amp;nces</translation>
+        </message>
+        <message>
+            <source>Action &amp;items</source>
+            <translation>&amp;Actions</translation>
+        </message>
+        <message>
+            <source>Follow-up {name}</source>
+            <translation>Suivi {name}</translation>
+        </message>
+        <message>
+            <source>Save the follow-up first.</source>
+            <translation>Enregistrez d'abord la réunion de suivi.</translation>
+        </message>
+        <message>
+            <source>New follow-up[*]</source>
+            <translation>Nouvelle réunion de suivi[*]</translation>
+        </message>
+        <message>
+            <source>{title} – {date} – Follow-up[*]</source>
+            <translation>{title} – {date} – Réunion de suivi[*]</translation>
+        </message>
+        <message>
+            <source>New follow-up “{title}”</source>
+            <translation>Nouvelle réunion de suivi « {title} »</translation>
+        </message>
+        <message>
+            <source>Edit follow-up “{title}”</source>
+            <translation>Modifier la réunion de suivi « {title} »</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPage</name>
+        <message>
+            <source>{time} · {partner_time}</source>
+            <extracomment>follow-up id -&gt; action items raised there that are still open</extracomment>
+            <translation>{time} · {partner_time}</translation>
+        </message>
+        <message>
+            <source>{home_time} {home} · {partner_time} {partner}</source>
+            <translation>{home_time} {home} · {partner_time} {partner}</translation>
+        </message>
+        <message>
+            <source>Plan the next follow-up of {name}</source>
+            <translation>Planifier la prochaine réunion de suivi de {name}</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partenariat</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time in both towns</source>
+            <translation>Heure dans les deux communes</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Call quality</source>
+            <translation>Qualité de l'appel</translation>
+        </message>
+        <message>
+            <source>Open items</source>
+            <translation>Actions ouvertes</translation>
+        </message>
+        <message>
+            <source>Action items raised at this follow-up that are still open</source>
+            <translation>Actions issues de cette réunion de suivi qui sont encore ouvertes</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Réunions de suivi</translation>
+        </message>
+        <message>
+            <source>All partnerships</source>
+            <translation>Tous les partenariats</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>All follow-ups</source>
+            <translation>Toutes les réunions de suivi</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>À venir</translation>
+        </message>
+        <message>
+            <source>Past</source>
+            <translation>Passées</translation>
+        </message>
+        <message>
+            <source>&amp;New Follow-up…</source>
+            <translation>&amp;Nouvelle réunion de suivi…</translation>
+        </message>
+        <message>
+            <source>Plan the next follow-up of the chosen partnership, its agenda filled with the open action items</source>
+            <translation>Planifier la prochaine réunion de suivi du partenariat choisi, avec un ordre du jour reprenant les actions ouvertes</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partenariat :</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Afficher :</translation>
+        </message>
+        <message>
+            <source>Choose a partnership or a follow-up first.</source>
+            <translation>Choisissez d'abord un partenariat ou une réunion de suivi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItineraryTab</name>
+        <message>
+            <source>Travel legs</source>
+            <translation>Trajets</translation>
+        </message>
+        <message>
+            <source>&amp;Add Leg…</source>
+            <translation>&amp;Ajouter un trajet…</translation>
+        </message>
+        <message>
+            <source>Add a travel leg</source>
+            <translation>Ajouter un trajet</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Leg…</source>
+            <translation>&amp;Modifier le trajet…</translation>
+        </message>
+        <message>
+            <source>Edit the selected travel leg</source>
+            <translation>Modifier le trajet sélectionné</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Leg</source>
+            <translation>&amp;Supprimer le trajet</translation>
+        </message>
+        <message>
+            <source>Remove the selected travel leg</source>
+            <translation>Supprimer le trajet sélectionné</translation>
+        </message>
+        <message>
+            <source>No travel yet: add the first leg of the journey.</source>
+            <translation>Aucun déplacement pour l'instant : ajoutez le premier trajet du voyage.</translation>
+        </message>
+        <message>
+            <source>Add the leg {origin} → {destination}</source>
+            <translation>Ajouter le trajet {origin} → {destination}</translation>
+        </message>
+        <message>
+            <source>Edit the leg {origin} → {destination}</source>
+            <translation>Modifier le trajet {origin} → {destination}</translation>
+        </message>
+        <message>
+            <source>Remove the leg {origin} → {destination}</source>
+            <translation>Supprimer le trajet {origin} → {destination}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegDialog</name>
+        <message>
+            <source>Add a Travel Leg</source>
+            <translation>Ajouter un trajet</translation>
+        </message>
+        <message>
+            <source>Travel Leg</source>
+            <translation>Trajet</translation>
+        </message>
+        <message>
+            <source>Brussels Airport (BRU)</source>
+            <translation>Brussels Airport (BRU)</translation>
+        </message>
+        <message>
+            <source>Dakar (DSS)</source>
+            <translation>Dakar (DSS)</translation>
+        </message>
+        <message>
+            <source>Flight number, booking reference…</source>
+            <translation>Numéro de vol, référence de réservation…</translation>
+        </message>
+        <message>
+            <source>Departure, local date and time</source>
+            <translation>Départ, date et heure locales</translation>
+        </message>
+        <message>
+            <source>Time zone of the departure</source>
+            <translation>Fuseau horaire du départ</translation>
+        </message>
+        <message>
+            <source>Arrival, local date and time</source>
+            <translation>Arrivée, date et heure locales</translation>
+        </message>
+        <message>
+            <source>Time zone of the arrival</source>
+            <translation>Fuseau horaire de l'arrivée</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Origine :</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Destination :</translation>
+        </message>
+        <message>
+            <source>&amp;Departure (local time):</source>
+            <translation>Dé&amp;part (heure locale) :</translation>
+        </message>
+        <message>
+            <source>&amp;Arrival (local time):</source>
+            <translation>&amp;Arrivée (heure locale) :</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Mode de transport :</translation>
+        </message>
+        <message>
+            <source>&amp;Reference:</source>
+            <translation>&amp;Référence :</translation>
         </message>
     </context>
     <context>
@@ -51,230 +1069,714 @@
         <message>
             <source>Overview</source>
             <extracomment>Emitted on the GUI thread after a service call changed something. Emitted when every page has shown the rows of the latest refresh.</extracomment>
-            <translation type="unfinished" />
+            <translation>Vue d'ensemble</translation>
         </message>
         <message>
             <source>Missions</source>
-            <translation type="unfinished" />
+            <translation>Missions</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Réunions de suivi</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Actions</translation>
         </message>
         <message>
             <source>Partnerships</source>
-            <translation type="unfinished" />
+            <translation>Partenariats</translation>
         </message>
         <message>
             <source>Navigation</source>
-            <translation type="unfinished" />
+            <translation>Navigation</translation>
         </message>
         <message>
             <source>{page} (Ctrl+{n})</source>
-            <translation type="unfinished" />
+            <translation>{page} (Ctrl+{n})</translation>
         </message>
         <message>
             <source>Working</source>
-            <translation type="unfinished" />
+            <translation>Traitement en cours</translation>
         </message>
         <message>
             <source>&amp;Back Up Now…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
             <source>Copy the database to a file of your choice</source>
-            <translation type="unfinished" />
+            <translation>Copier la base de données dans un fichier de votre choix</translation>
         </message>
         <message>
             <source>Load &amp;Demo Partnerships</source>
-            <translation type="unfinished" />
+            <translation>Charger les partenariats de &amp;démonstration</translation>
         </message>
         <message>
             <source>Fill this empty database with the demo partnerships</source>
-            <translation type="unfinished" />
+            <translation>Remplir cette base de données vide avec les partenariats de démonstration</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actualiser</translation>
         </message>
         <message>
             <source>&amp;About Jumelage</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de Jumelage</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rétablir</translation>
         </message>
         <message>
             <source>New &amp;Mission…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle &amp;mission…</translation>
         </message>
         <message>
             <source>New &amp;Follow-up…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle réunion de &amp;suivi…</translation>
         </message>
         <message>
             <source>New &amp;Action Item…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle ac&amp;tion…</translation>
         </message>
         <message>
             <source>New &amp;Partnership…</source>
-            <translation type="unfinished" />
+            <translation>Nouveau &amp;partenariat…</translation>
         </message>
         <message>
             <source>New &amp;Town…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle &amp;commune…</translation>
         </message>
         <message>
             <source>New P&amp;erson…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle p&amp;ersonne…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>Pré&amp;férences…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>É&amp;dition</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ller</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aide</translation>
         </message>
         <message>
             <source>Database: {path}</source>
-            <translation type="unfinished" />
+            <translation>Base de données : {path}</translation>
         </message>
         <message>
             <source>Loading the demo partnerships…</source>
-            <translation type="unfinished" />
+            <translation>Chargement des partenariats de démonstration…</translation>
         </message>
         <message>
             <source>Back Up the Database</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarder la base de données</translation>
         </message>
         <message>
             <source>Jumelage databases (*.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>Bases de données Jumelage (*.sqlite)</translation>
         </message>
         <message>
             <source>Backed up to {path}</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde enregistrée dans {path}</translation>
         </message>
         <message>
             <source>Jumelage</source>
-            <translation type="unfinished" />
+            <translation>Jumelage</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTab</name>
+        <message>
+            <source>Cop&amp;y link</source>
+            <translation>Cop&amp;ier le lien</translation>
+        </message>
+        <message>
+            <source>Copy the join link</source>
+            <translation>Copier le lien de connexion</translation>
+        </message>
+        <message>
+            <source>Copy the join link to the clipboard</source>
+            <translation>Copier le lien de connexion dans le presse-papiers</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Non renseignée</translation>
+        </message>
+        <message>
+            <source>S&amp;hared with the partner town</source>
+            <translation>Parta&amp;gée avec la commune partenaire</translation>
+        </message>
+        <message>
+            <source>Shared follow-ups appear in the calendar files sent to the partner town.</source>
+            <translation>Les réunions de suivi partagées figurent dans les fichiers de calendrier envoyés à la commune partenaire.</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partenariat :</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>&amp;Starts:</source>
+            <translation>&amp;Début :</translation>
+        </message>
+        <message>
+            <source>In both towns:</source>
+            <translation>Dans les deux communes :</translation>
+        </message>
+        <message>
+            <source>&amp;Duration (minutes):</source>
+            <translation>Duré&amp;e (minutes) :</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>&amp;Canal :</translation>
+        </message>
+        <message>
+            <source>&amp;Join link:</source>
+            <translation>&amp;Lien de connexion :</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>&amp;Statut :</translation>
+        </message>
+        <message>
+            <source>Call &amp;quality:</source>
+            <translation>&amp;Qualité de l'appel :</translation>
+        </message>
+        <message>
+            <source>Minutes &amp;lost to connection trouble:</source>
+            <translation>&amp;Minutes perdues (problèmes de connexion) :</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionEditor</name>
+        <message>
+            <source>O&amp;verview</source>
+            <translation>&amp;Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>&amp;Delegation</source>
+            <translation>&amp;Délégation</translation>
+        </message>
+        <message>
+            <source>&amp;Itinerary</source>
+            <translation>&amp;Itinéraire</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Programme</translation>
+        </message>
+        <message>
+            <source>&amp;Budget</source>
+            <translation>&amp;Budget</translation>
+        </message>
+        <message>
+            <source>This mission no longer exists (it was deleted, or its creation undone). Redo brings it back.</source>
+            <translation>Cette mission n'existe plus (elle a été supprimée, ou sa création a été annulée). « Rétablir » la fait revenir.</translation>
+        </message>
+        <message>
+            <source>New mission[*]</source>
+            <translation>Nouvelle mission[*]</translation>
+        </message>
+        <message>
+            <source>Mission — {title}[*]</source>
+            <translation>Mission — {title}[*]</translation>
+        </message>
+        <message>
+            <source>Edit the mission “{title}”</source>
+            <translation>Modifier la mission « {title} »</translation>
+        </message>
+        <message>
+            <source>New mission “{title}”</source>
+            <translation>Nouvelle mission « {title} »</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionsPage</name>
+        <message numerus="yes">
+            <source>%n mission(s)</source>
+            <translation>
+                <numerusform>%n mission</numerusform>
+                <numerusform>%n missions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextFollowUpDialog</name>
+        <message>
+            <source>Next Follow-up</source>
+            <translation>Prochaine réunion de suivi</translation>
+        </message>
+        <message>
+            <source>&amp;Starts:</source>
+            <translation>&amp;Début :</translation>
+        </message>
+        <message>
+            <source>In both towns:</source>
+            <translation>Dans les deux communes :</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>&amp;Planifier</translation>
+        </message>
+        <message>
+            <source>Next follow-up of {name}</source>
+            <translation>Prochaine réunion de suivi de {name}</translation>
+        </message>
+        <message>
+            <source>Its agenda lists the partnership's open action items and the next steps from the minutes of the previous follow-up.</source>
+            <translation>Son ordre du jour reprend les actions ouvertes du partenariat et les prochaines étapes (paragraphe « Next steps ») du procès-verbal de la réunion de suivi précédente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesTab</name>
+        <message>
+            <source>What was said. A “Next steps” paragraph is carried into the next agenda.</source>
+            <translation>Ce qui a été dit. Un paragraphe commençant par « Next steps » est repris dans l'ordre du jour suivant.</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Décisions</translation>
+        </message>
+        <message>
+            <source>Add d&amp;ecision…</source>
+            <translation>Ajouter une &amp;décision…</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t decision…</source>
+            <translation>Modi&amp;fier la décision…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove decision</source>
+            <translation>&amp;Supprimer la décision</translation>
+        </message>
+        <message>
+            <source>&amp;Decisions:</source>
+            <translation>Dé&amp;cisions :</translation>
+        </message>
+        <message>
+            <source>A&amp;genda:</source>
+            <translation>Ordre du &amp;jour :</translation>
+        </message>
+        <message>
+            <source>Min&amp;utes:</source>
+            <translation>&amp;Procès-verbal :</translation>
+        </message>
+        <message>
+            <source>Add a decision</source>
+            <translation>Ajouter une décision</translation>
+        </message>
+        <message>
+            <source>Add a Decision</source>
+            <translation>Ajouter une décision</translation>
+        </message>
+        <message>
+            <source>Edit a decision</source>
+            <translation>Modifier une décision</translation>
+        </message>
+        <message>
+            <source>Edit the Decision</source>
+            <translation>Modifier la décision</translation>
+        </message>
+        <message>
+            <source>Remove a decision</source>
+            <translation>Supprimer une décision</translation>
         </message>
     </context>
     <context>
         <name>OverviewPage</name>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Vue d'ensemble</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de la base de données…</translation>
         </message>
         <message>
             <source>No partnership yet. Load the demo from the File menu, or add a partnership.</source>
-            <translation type="unfinished" />
+            <translation>Aucun partenariat pour l'instant. Chargez la démonstration depuis le menu Fichier, ou ajoutez un partenariat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Save the mission first: its delegation, itinerary, agenda and budget can be added once it exists.</source>
+            <translation>Enregistrez d'abord la mission : sa délégation, son itinéraire, son programme et son budget pourront être ajoutés ensuite.</translation>
+        </message>
+        <message>
+            <source>S&amp;hare with the partner (in their calendar file)</source>
+            <translation>Parta&amp;ger avec le partenaire (dans son fichier de calendrier)</translation>
+        </message>
+        <message>
+            <source>What the mission should achieve</source>
+            <translation>Ce que la mission doit permettre d'atteindre</translation>
+        </message>
+        <message>
+            <source>What came out of it, afterwards</source>
+            <translation>Ce qui en est ressorti, après coup</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objectifs de développement durable</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>Pa&amp;rtenariat :</translation>
+        </message>
+        <message>
+            <source>Di&amp;rection:</source>
+            <translation>Se&amp;ns :</translation>
+        </message>
+        <message>
+            <source>Destination to&amp;wn:</source>
+            <translation>&amp;Commune de destination :</translation>
+        </message>
+        <message>
+            <source>First da&amp;y:</source>
+            <translation>Premier &amp;jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>Derni&amp;er jour :</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;ut :</translation>
+        </message>
+        <message>
+            <source>Sustainable Development &amp;Goals:</source>
+            <translation>&amp;Objectifs de développement durable :</translation>
+        </message>
+        <message>
+            <source>&amp;Objectives (shared with the partner):</source>
+            <translation>Objecti&amp;fs (partagés avec le partenaire) :</translation>
+        </message>
+        <message>
+            <source>Internal &amp;notes (never shared):</source>
+            <translation>Note&amp;s internes (jamais partagées) :</translation>
+        </message>
+        <message>
+            <source>Outco&amp;mes:</source>
+            <translation>Résu&amp;ltats :</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Saved, with %n agenda warning(s): see the Agenda tab.</source>
+            <translation>
+                <numerusform>⚠ Enregistrée, avec %n avertissement dans le programme : voir l'onglet Programme.</numerusform>
+                <numerusform>⚠ Enregistrée, avec %n avertissements dans le programme : voir l'onglet Programme.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerCombo</name>
+        <message>
+            <source>Nobody</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>{name} ({town})</source>
+            <translation>{name} ({town})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Add to the Delegation</source>
+            <translation>Ajouter à la délégation</translation>
+        </message>
+        <message>
+            <source>Delegation Member</source>
+            <translation>Membre de la délégation</translation>
+        </message>
+        <message>
+            <source>{name} ({town})</source>
+            <translation>{name} ({town})</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Personne :</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
         </message>
     </context>
     <context>
         <name>PartnershipCard</name>
         <message>
             <source>Local times</source>
-            <translation type="unfinished" />
+            <translation>Heures locales</translation>
         </message>
         <message>
             <source>Next mission</source>
-            <translation type="unfinished" />
+            <translation>Prochaine mission</translation>
         </message>
         <message>
             <source>Next follow-up</source>
-            <translation type="unfinished" />
+            <translation>Prochaine réunion de suivi</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>En retard</translation>
         </message>
         <message>
             <source>{home} {home_time} ({home_offset}) · {partner} {partner_time} ({partner_offset})</source>
-            <translation type="unfinished" />
+            <translation>{home} {home_time} ({home_offset}) · {partner} {partner_time} ({partner_offset})</translation>
         </message>
         <message>
             <source>None planned</source>
-            <translation type="unfinished" />
+            <translation>Aucune prévue</translation>
         </message>
         <message>
             <source>under way</source>
-            <translation type="unfinished" />
+            <translation>en cours</translation>
         </message>
         <message>
             <source>{title} — {destination}, {dates} ({when}; {status})</source>
-            <translation type="unfinished" />
+            <translation>{title} — {destination}, {dates} ({when} ; {status})</translation>
         </message>
         <message>
             <source>None scheduled</source>
-            <translation type="unfinished" />
+            <translation>Aucune prévue</translation>
         </message>
         <message>
             <source>{title} — {date}: {home_time} {home} · {partner_time} {partner} ({channel})</source>
-            <translation type="unfinished" />
+            <translation>{title} — {date} : {home_time} {home} · {partner_time} {partner} ({channel})</translation>
         </message>
         <message numerus="yes">
             <source>Nothing overdue (%n open item(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Rien en retard (%n action ouverte)</numerusform>
+                <numerusform>Rien en retard (%n actions ouvertes)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>⚠ %n overdue action item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ %n action en retard</numerusform>
+                <numerusform>⚠ %n actions en retard</numerusform>
             </translation>
         </message>
         <message>
             <source>({open} open in all)</source>
-            <translation type="unfinished" />
+            <translation>(actions ouvertes au total : {open})</translation>
         </message>
         <message>
             <source>• {text} — {owner}, due {due} ({late})</source>
-            <translation type="unfinished" />
+            <translation>• {text} — {owner}, échéance {due} ({late})</translation>
         </message>
         <message>
             <source>no owner</source>
-            <translation type="unfinished" />
+            <translation>sans responsable</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… et %n autre</numerusform>
+                <numerusform>… et %n autres</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipEditor</name>
+        <message>
+            <source>&amp;Not set</source>
+            <translation>Date &amp;inconnue</translation>
+        </message>
+        <message>
+            <source>The date the partnership began is not known</source>
+            <translation>La date de début du partenariat n'est pas connue</translation>
+        </message>
+        <message>
+            <source>&amp;Home town:</source>
+            <translation>&amp;Notre commune :</translation>
+        </message>
+        <message>
+            <source>&amp;Partner town:</source>
+            <translation>Commune &amp;partenaire :</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>N&amp;om :</translation>
+        </message>
+        <message>
+            <source>&amp;Since:</source>
+            <translation>&amp;Depuis :</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatut :</translation>
+        </message>
+        <message>
+            <source>&amp;Colour:</source>
+            <translation>&amp;Couleur :</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>D&amp;escription :</translation>
+        </message>
+        <message>
+            <source>New partnership</source>
+            <translation>Nouveau partenariat</translation>
+        </message>
+        <message>
+            <source>Partnership: {name}</source>
+            <translation>Partenariat : {name}</translation>
+        </message>
+        <message>
+            <source>Create partnership “{name}”</source>
+            <translation>Créer le partenariat « {name} »</translation>
+        </message>
+        <message>
+            <source>Edit partnership “{name}”</source>
+            <translation>Modifier le partenariat « {name} »</translation>
+        </message>
+        <message>
+            <source>Delete partnership “{name}”</source>
+            <translation>Supprimer le partenariat « {name} »</translation>
+        </message>
+        <message>
+            <source>{name} (the default)</source>
+            <translation>{name} (par défaut)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditor</name>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>nom@example.org</translation>
+        </message>
+        <message>
+            <source>+32 2 000 00 00</source>
+            <translation>+32 2 000 00 00</translation>
+        </message>
+        <message>
+            <source>ISO codes, e.g. fr, nl, wo</source>
+            <translation>Codes ISO, p. ex. fr, nl, wo</translation>
+        </message>
+        <message>
+            <source>Two-letter language codes separated by commas: fr, nl, en, ar, wo…</source>
+            <translation>Codes de langue à deux lettres séparés par des virgules : fr, nl, en, ar, wo…</translation>
+        </message>
+        <message>
+            <source>This person's personal data was erased. The missions, follow-ups and action items they took part in are kept.</source>
+            <translation>Les données personnelles de cette personne ont été effacées. Les missions, réunions de suivi et actions auxquelles elle a pris part sont conservées.</translation>
+        </message>
+        <message>
+            <source>Er&amp;ase Personal Data…</source>
+            <translation>Eff&amp;acer les données personnelles…</translation>
+        </message>
+        <message>
+            <source>Remove this person's name and contact details everywhere; cannot be undone</source>
+            <translation>Supprimer partout le nom et les coordonnées de cette personne ; opération irréversible</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Town:</source>
+            <translation>&amp;Commune :</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation :</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Fonction :</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Langues :</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Nouvelle personne</translation>
+        </message>
+        <message>
+            <source>Person: {name}</source>
+            <translation>Personne : {name}</translation>
+        </message>
+        <message>
+            <source>Create person “{name}”</source>
+            <translation>Créer la personne « {name} »</translation>
+        </message>
+        <message>
+            <source>Edit person “{name}”</source>
+            <translation>Modifier la personne « {name} »</translation>
+        </message>
+        <message>
+            <source>Delete person “{name}”</source>
+            <translation>Supprimer la personne « {name} »</translation>
+        </message>
+        <message>
+            <source>{code} (unknown code)</source>
+            <translation>{code} (code inconnu)</translation>
+        </message>
+        <message>
+            <source>Erase Personal Data</source>
+            <translation>Effacer les données personnelles</translation>
+        </message>
+        <message>
+            <source>Erase the personal data of “{name}”?
+
+Their name, organisation, role, e-mail address, phone number and languages are removed everywhere. The missions, follow-ups and action items they took part in are kept and show “(erased)” instead of the name.
+
+This cannot be undone. The undo history is cleared as well, so that no earlier edit can bring the data back.</source>
+            <translation>Effacer les données personnelles de « {name} » ?
+
+Son nom, son organisation, sa fonction, son adresse e-mail, son numéro de téléphone et ses langues seront supprimés partout. Les missions, réunions de suivi et actions auxquelles cette personne a pris part sont conservées et affichent « (erased) » à la place du nom.
+
+Cette opération est irréversible. L'historique des annulations est également vidé, afin qu'aucune modification antérieure ne puisse faire réapparaître ces données.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Effacer</translation>
         </message>
     </context>
     <context>
@@ -282,375 +1784,1062 @@
         <message>
             <source>Preferences</source>
             <extracomment>Languages Jumelage is translated into, with their own names (never translated).</extracomment>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Comme le système</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <source>A new language applies the next time Jumelage starts.</source>
-            <translation type="unfinished" />
+            <translation>La nouvelle langue s'appliquera au prochain démarrage de Jumelage.</translation>
         </message>
     </context>
     <context>
         <name>TablePage</name>
         <message>
             <source>Filter (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer (Ctrl+F)</translation>
         </message>
         <message>
             <source>Filter {title}</source>
-            <translation type="unfinished" />
+            <translation>Filtre : {title}</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filtre :</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
             </translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TownEditor</name>
+        <message>
+            <source>Optional, e.g. BRU for the Brussels-Capital Region</source>
+            <translation>Facultatif, p. ex. BRU pour la Région de Bruxelles-Capitale</translation>
+        </message>
+        <message>
+            <source>The region whose public holidays apply, as the holidays package names it. Leave it empty for the national holidays only.</source>
+            <translation>La région dont les jours fériés s'appliquent, telle que la nomme le paquet « holidays ». Laissez ce champ vide pour n'appliquer que les jours fériés nationaux.</translation>
+        </message>
+        <message>
+            <source>Start of the working day</source>
+            <translation>Début de la journée de travail</translation>
+        </message>
+        <message>
+            <source>End of the working day</source>
+            <translation>Fin de la journée de travail</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>à</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>&amp;Fuseau horaire :</translation>
+        </message>
+        <message>
+            <source>&amp;Holiday subdivision:</source>
+            <translation>Su&amp;bdivision pour les jours fériés :</translation>
+        </message>
+        <message>
+            <source>&amp;Working hours:</source>
+            <translation>&amp;Heures de travail :</translation>
+        </message>
+        <message>
+            <source>Wee&amp;kend:</source>
+            <translation>&amp;Week-end :</translation>
+        </message>
+        <message>
+            <source>Days &amp;off:</source>
+            <translation>&amp;Jours de congé :</translation>
+        </message>
+        <message>
+            <source>New town</source>
+            <translation>Nouvelle commune</translation>
+        </message>
+        <message>
+            <source>Town: {name}</source>
+            <translation>Commune : {name}</translation>
+        </message>
+        <message>
+            <source>Create town “{name}”</source>
+            <translation>Créer la commune « {name} »</translation>
+        </message>
+        <message>
+            <source>Edit town “{name}”</source>
+            <translation>Modifier la commune « {name} »</translation>
+        </message>
+        <message>
+            <source>Delete town “{name}”</source>
+            <translation>Supprimer la commune « {name} »</translation>
+        </message>
+        <message>
+            <source>Now {time} there ({offset})</source>
+            <translation>Actuellement {time} sur place ({offset})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZonedDateTimeField</name>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+    </context>
+    <context>
+        <name>directory</name>
+        <message>
+            <source>{zone} ({offset})</source>
+            <extracomment>Everyone, erased people included (the page hides them unless asked).</extracomment>
+            <translation>{zone} ({offset})</translation>
+        </message>
+        <message>
+            <source>{country} ({code})</source>
+            <translation>{country} ({code})</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partenariat</translation>
+        </message>
+        <message>
+            <source>Home town</source>
+            <translation>Notre commune</translation>
+        </message>
+        <message>
+            <source>Partner town</source>
+            <translation>Commune partenaire</translation>
+        </message>
+        <message>
+            <source>Partner time zone</source>
+            <translation>Fuseau horaire du partenaire</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Depuis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Heures de travail</translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation>Week-end</translation>
+        </message>
+        <message>
+            <source>Own days off</source>
+            <translation>Jours de congé propres</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>Something went wrong: {error}. Details are in the log file.</source>
-            <translation type="unfinished" />
+            <translation>Un problème est survenu : {error}. Les détails figurent dans le fichier journal.</translation>
         </message>
         <message>
             <source>Jumelage could not do this.</source>
-            <translation type="unfinished" />
+            <translation>Jumelage n'a pas pu effectuer cette opération.</translation>
         </message>
         <message>
             <source>Jumelage could not do this with what it was given.</source>
-            <translation type="unfinished" />
+            <translation>Jumelage n'a pas pu effectuer cette opération avec les données fournies.</translation>
         </message>
         <message>
             <source>There is a problem with the database {path}.</source>
-            <translation type="unfinished" />
+            <translation>La base de données {path} présente un problème.</translation>
         </message>
         <message>
             <source>{field} is not valid.</source>
-            <translation type="unfinished" />
+            <translation>Le champ {field} n'est pas valide.</translation>
         </message>
         <message>
             <source>{field} is required.</source>
-            <translation type="unfinished" />
+            <translation>Le champ {field} est obligatoire.</translation>
         </message>
         <message>
             <source>{field} is longer than {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>Le champ {field} dépasse la limite de {limit} caractères.</translation>
         </message>
         <message>
             <source>{field}: the end ({end}) is before the start ({start}).</source>
-            <translation type="unfinished" />
+            <translation>{field} : la fin ({end}) précède le début ({start}).</translation>
         </message>
         <message>
             <source>{field}: '{name}' is not a known time zone.</source>
-            <translation type="unfinished" />
+            <translation>{field} : « {name} » n'est pas un fuseau horaire connu.</translation>
         </message>
         <message>
             <source>{field}: {value} has no time zone.</source>
-            <translation type="unfinished" />
+            <translation>{field} : {value} n'a pas de fuseau horaire.</translation>
         </message>
         <message>
             <source>{field}: {wall} does not exist in {zone} (the clocks skip it for summer time).</source>
-            <translation type="unfinished" />
+            <translation>{field} : {wall} n'existe pas dans le fuseau {zone} (cette heure est sautée lors du passage à l'heure d'été).</translation>
         </message>
         <message>
             <source>{field}: the amount {amount} is negative.</source>
-            <translation type="unfinished" />
+            <translation>{field} : le montant {amount} est négatif.</translation>
         </message>
         <message>
             <source>{field}: '{value}' is not a number.</source>
-            <translation type="unfinished" />
+            <translation>{field} : « {value} » n'est pas un nombre.</translation>
         </message>
         <message>
             <source>{field}: '{code}' is not a supported currency.</source>
-            <translation type="unfinished" />
+            <translation>{field} : « {code} » n'est pas une devise prise en charge.</translation>
         </message>
         <message>
             <source>{field}: '{code}' is not an ISO 3166-1 country code.</source>
-            <translation type="unfinished" />
+            <translation>{field} : « {code} » n'est pas un code de pays ISO 3166-1.</translation>
         </message>
         <message>
             <source>{field}: '{value}' is not one of {choices}.</source>
-            <translation type="unfinished" />
+            <translation>{field} : « {value} » ne fait pas partie des valeurs possibles ({choices}).</translation>
         </message>
         <message>
             <source>{field}: working hours must start before they end.</source>
-            <translation type="unfinished" />
+            <translation>{field} : les heures de travail doivent commencer avant de se terminer.</translation>
         </message>
         <message>
             <source>{field}: '{value}' is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>{field} : « {value} » n'est pas une adresse e-mail.</translation>
         </message>
         <message>
             <source>{field}: '{value}' is not a colour like #1f77b4.</source>
-            <translation type="unfinished" />
+            <translation>{field} : « {value} » n'est pas une couleur au format #1f77b4.</translation>
         </message>
         <message>
             <source>{field}: a town cannot be its own partner ({town}).</source>
-            <translation type="unfinished" />
+            <translation>{field} : une commune ne peut pas être sa propre partenaire ({town}).</translation>
         </message>
         <message>
             <source>{field}: {goal} is not a Sustainable Development Goal (1 to 17).</source>
-            <translation type="unfinished" />
+            <translation>{field} : {goal} n'est pas un objectif de développement durable (de 1 à 17).</translation>
         </message>
         <message>
             <source>{field}: a mission cannot go from {current} to {requested}; allowed: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>{field} : une mission ne peut pas passer du statut {current} au statut {requested} ; statuts possibles : {allowed}.</translation>
         </message>
         <message>
             <source>{field}: a budget line belongs to one mission or one partnership.</source>
-            <translation type="unfinished" />
+            <translation>{field} : une ligne budgétaire appartient soit à une mission, soit à un partenariat.</translation>
         </message>
         <message>
             <source>No {kind} with the key {key}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun élément de type « {kind} » ne porte la clé {key}.</translation>
         </message>
         <message>
             <source>This {kind} was changed elsewhere after you opened it (version {current_version}, yours {expected_version}); reload it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Cet élément ({kind}) a été modifié ailleurs après que vous l'avez ouvert (version {current_version}, la vôtre : {expected_version}) ; rechargez-le et réessayez.</translation>
         </message>
         <message>
             <source>This {kind} was changed elsewhere while you were saving; reload it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Cet élément ({kind}) a été modifié ailleurs pendant l'enregistrement ; rechargez-le et réessayez.</translation>
         </message>
         <message>
             <source>This {kind} is still used by {count} {referenced_by}.</source>
-            <translation type="unfinished" />
+            <translation>Cet élément ({kind}) est encore utilisé ({count} {referenced_by}).</translation>
         </message>
         <message>
             <source>A {kind} named '{name}' already exists.</source>
-            <translation type="unfinished" />
+            <translation>Un élément de type « {kind} » nommé « {name} » existe déjà.</translation>
         </message>
         <message>
             <source>No {kind} matches '{query}'. Known: {candidates}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun élément de type « {kind} » ne correspond à « {query} ». Éléments connus : {candidates}.</translation>
         </message>
         <message>
             <source>'{query}' matches several {kind}s: {candidates}.</source>
-            <translation type="unfinished" />
+            <translation>« {query} » correspond à plusieurs éléments de type « {kind} » : {candidates}.</translation>
         </message>
         <message>
             <source>There is no database at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de base de données à l'emplacement {path}.</translation>
         </message>
         <message>
             <source>{path} already exists; choose another file or pass --force.</source>
-            <translation type="unfinished" />
+            <translation>{path} existe déjà ; choisissez un autre fichier ou utilisez l'option --force.</translation>
         </message>
         <message>
             <source>The folder of {path} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier de {path} n'existe pas.</translation>
         </message>
         <message>
             <source>{path} is not a Jumelage database ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>{path} n'est pas une base de données Jumelage ({detail}).</translation>
         </message>
         <message>
             <source>The database {path} is damaged ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>La base de données {path} est endommagée ({detail}).</translation>
         </message>
         <message>
             <source>{path} was written by a newer version of Jumelage (schema {revision}); update Jumelage to open it. The file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{path} a été créé par une version plus récente de Jumelage (schéma {revision}) ; mettez Jumelage à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
         </message>
         <message>
             <source>{path} is an SQLite file but not a Jumelage database.</source>
-            <translation type="unfinished" />
+            <translation>{path} est un fichier SQLite, mais pas une base de données Jumelage.</translation>
         </message>
         <message>
             <source>Upgrading {path} failed ({detail}); the database was restored as it was before.</source>
-            <translation type="unfinished" />
+            <translation>La mise à jour de {path} a échoué ({detail}) ; la base de données a été remise dans son état antérieur.</translation>
         </message>
         <message>
             <source>{path} is already open in another Jumelage ({holder}).</source>
-            <translation type="unfinished" />
+            <translation>{path} est déjà ouvert dans une autre instance de Jumelage ({holder}).</translation>
         </message>
         <message>
             <source>{path} is read-only; Jumelage cannot save there.</source>
-            <translation type="unfinished" />
+            <translation>{path} est en lecture seule ; Jumelage ne peut pas y enregistrer.</translation>
         </message>
         <message>
             <source>The disk holding {path} is full; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Le disque contenant {path} est plein ; rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>{path} cannot be reached ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>{path} est inaccessible ({detail}).</translation>
         </message>
         <message>
             <source>The backup of {path} to {target} failed ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde de {path} vers {target} a échoué ({detail}).</translation>
         </message>
     </context>
     <context>
         <name>format</name>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>aujourd'hui</translation>
         </message>
         <message>
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>demain</translation>
         </message>
         <message>
             <source>in %n day(s)</source>
-            <translation type="unfinished" />
+            <translation>dans %n jour</translation>
         </message>
         <message>
             <source>%n day(s) ago</source>
-            <translation type="unfinished" />
+            <translation>il y a %n jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Idea</source>
+            <translation>Idée</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planifiée</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmée</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Tenue</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Abandonnée</translation>
+        </message>
+        <message>
+            <source>Exploring</source>
+            <translation>En exploration</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>En sommeil</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>En présentiel</translation>
+        </message>
+        <message>
+            <source>Our delegation travels</source>
+            <translation>Notre délégation se déplace</translation>
+        </message>
+        <message>
+            <source>The partner's delegation visits</source>
+            <translation>La délégation partenaire nous rend visite</translation>
+        </message>
+        <message>
+            <source>Head of delegation</source>
+            <translation>Chef de délégation</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Elected official</source>
+            <translation>Élu(e)</translation>
+        </message>
+        <message>
+            <source>Video crew</source>
+            <translation>Équipe vidéo</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Interprète</translation>
+        </message>
+        <message>
+            <source>Civil-society volunteer</source>
+            <translation>Bénévole de la société civile</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Passeport</translation>
+        </message>
+        <message>
+            <source>Visa</source>
+            <translation>Visa</translation>
+        </message>
+        <message>
+            <source>Vaccination</source>
+            <translation>Vaccination</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Assurance</translation>
+        </message>
+        <message>
+            <source>Signed mission order</source>
+            <translation>Ordre de mission signé</translation>
+        </message>
+        <message>
+            <source>Air</source>
+            <translation>Avion</translation>
+        </message>
+        <message>
+            <source>Road</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Rail</source>
+            <translation>Train</translation>
+        </message>
+        <message>
+            <source>Boat</source>
+            <translation>Bateau</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Voyages</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Hébergement</translation>
+        </message>
+        <message>
+            <source>Per diem</source>
+            <translation>Indemnités journalières</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Équipement</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Communication</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Invité(e)</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présent(e)</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Excusé(e)</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent(e)</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Lundi</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Mardi</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Mercredi</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Jeudi</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Vendredi</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Samedi</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Dimanche</translation>
+        </message>
+        <message>
+            <source>No Poverty</source>
+            <translation>Pas de pauvreté</translation>
+        </message>
+        <message>
+            <source>Zero Hunger</source>
+            <translation>Faim « zéro »</translation>
+        </message>
+        <message>
+            <source>Good Health and Well-being</source>
+            <translation>Bonne santé et bien-être</translation>
+        </message>
+        <message>
+            <source>Quality Education</source>
+            <translation>Éducation de qualité</translation>
+        </message>
+        <message>
+            <source>Gender Equality</source>
+            <translation>Égalité entre les sexes</translation>
+        </message>
+        <message>
+            <source>Clean Water and Sanitation</source>
+            <translation>Eau propre et assainissement</translation>
+        </message>
+        <message>
+            <source>Affordable and Clean Energy</source>
+            <translation>Énergie propre et d'un coût abordable</translation>
+        </message>
+        <message>
+            <source>Decent Work and Economic Growth</source>
+            <translation>Travail décent et croissance économique</translation>
+        </message>
+        <message>
+            <source>Industry, Innovation and Infrastructure</source>
+            <translation>Industrie, innovation et infrastructure</translation>
+        </message>
+        <message>
+            <source>Reduced Inequalities</source>
+            <translation>Inégalités réduites</translation>
+        </message>
+        <message>
+            <source>Sustainable Cities and Communities</source>
+            <translation>Villes et communautés durables</translation>
+        </message>
+        <message>
+            <source>Responsible Consumption and Production</source>
+            <translation>Consommation et production responsables</translation>
+        </message>
+        <message>
+            <source>Climate Action</source>
+            <translation>Mesures relatives à la lutte contre les changements climatiques</translation>
+        </message>
+        <message>
+            <source>Life Below Water</source>
+            <translation>Vie aquatique</translation>
+        </message>
+        <message>
+            <source>Life on Land</source>
+            <translation>Vie terrestre</translation>
+        </message>
+        <message>
+            <source>Peace, Justice and Strong Institutions</source>
+            <translation>Paix, justice et institutions efficaces</translation>
+        </message>
+        <message>
+            <source>Partnerships for the Goals</source>
+            <translation>Partenariats pour la réalisation des objectifs</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Bonne</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Dégradée</translation>
+        </message>
+        <message>
+            <source>Audio only</source>
+            <translation>Audio uniquement</translation>
+        </message>
+    </context>
+    <context>
+        <name>mission</name>
+        <message>
+            <source>Planned {planned} · spent {actual} ({percent} %)</source>
+            <translation>Prévu {planned} · dépensé {actual} ({percent} %)</translation>
+        </message>
+        <message>
+            <source>Planned {planned} · spent {actual}</source>
+            <translation>Prévu {planned} · dépensé {actual}</translation>
+        </message>
+        <message>
+            <source>{usage}: over budget by {excess}</source>
+            <translation>{usage} : dépassement de {excess}</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Source de financement</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Réel</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{item}: in order</source>
+            <translation>{item} : en ordre</translation>
+        </message>
+        <message>
+            <source>{item}: missing</source>
+            <translation>{item} : à fournir</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation>Encore à fournir</translation>
+        </message>
+        <message>
+            <source>✓ in order</source>
+            <translation>✓ en ordre</translation>
+        </message>
+        <message>
+            <source>✗ missing</source>
+            <translation>✗ à fournir</translation>
+        </message>
+        <message>
+            <source>{when} {place} ({offset})</source>
+            <translation>{when} {place} ({offset})</translation>
+        </message>
+        <message>
+            <source>= {time} in {town}</source>
+            <translation>= {time} à {town}</translation>
+        </message>
+        <message>
+            <source>= {when} in {town}</source>
+            <translation>= {when} à {town}</translation>
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation>Trajet</translation>
+        </message>
+        <message>
+            <source>{origin}
+→ {destination}</source>
+            <translation>{origin}
+→ {destination}</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Départ</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+    </context>
+    <context>
+        <name>missions</name>
+        <message>
+            <source>{actual} / {planned}</source>
+            <translation>{actual} / {planned}</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>under way</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partenariat</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Départ</translation>
+        </message>
+        <message>
+            <source>Budget used (EUR)</source>
+            <translation>Budget utilisé (EUR)</translation>
+        </message>
+        <message>
+            <source>Spent / planned, converted to euros</source>
+            <translation>Dépensé / prévu, converti en euros</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Missions</translation>
+        </message>
+        <message>
+            <source>Show the missions of the partnership</source>
+            <translation>Afficher les missions du partenariat</translation>
+        </message>
+        <message>
+            <source>Show the missions with the status</source>
+            <translation>Afficher les missions ayant le statut</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>Show the missions of the year</source>
+            <translation>Afficher les missions de l'année</translation>
+        </message>
+        <message>
+            <source>&amp;New Mission…</source>
+            <translation>&amp;Nouvelle mission…</translation>
+        </message>
+        <message>
+            <source>New mission</source>
+            <translation>Nouvelle mission</translation>
+        </message>
+        <message>
+            <source>Plan a new mission (Ctrl+N)</source>
+            <translation>Planifier une nouvelle mission (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partenariat :</translation>
+        </message>
+        <message>
+            <source>St&amp;atus:</source>
+            <translation>S&amp;tatut :</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>All partnerships</source>
+            <translation>Tous les partenariats</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Toutes les années</translation>
         </message>
     </context>
     <context>
         <name>records</name>
         <message>
             <source>under way</source>
-            <translation type="unfinished" />
+            <translation>en cours</translation>
         </message>
         <message>
             <source>Partnership</source>
-            <translation type="unfinished" />
+            <translation>Partenariat</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Destination</source>
-            <translation type="unfinished" />
+            <translation>Destination</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Dates</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Days to go</source>
-            <translation type="unfinished" />
+            <translation>Jours restants</translation>
         </message>
         <message>
             <source>Delegation</source>
-            <translation type="unfinished" />
+            <translation>Délégation</translation>
         </message>
         <message>
             <source>Shared</source>
-            <translation type="unfinished" />
+            <translation>Partagée</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <source>Missions</source>
-            <translation type="unfinished" />
+            <translation>Missions</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Partner time</source>
-            <translation type="unfinished" />
+            <translation>Heure du partenaire</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Call quality</source>
-            <translation type="unfinished" />
+            <translation>Qualité de l'appel</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Réunions de suivi</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <source>Action items</source>
-            <translation type="unfinished" />
+            <translation>Actions</translation>
         </message>
         <message>
             <source>Home town</source>
-            <translation type="unfinished" />
+            <translation>Notre commune</translation>
         </message>
         <message>
             <source>Partner town</source>
-            <translation type="unfinished" />
+            <translation>Commune partenaire</translation>
         </message>
         <message>
             <source>Partner time zone</source>
-            <translation type="unfinished" />
+            <translation>Fuseau horaire du partenaire</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Depuis</translation>
         </message>
         <message>
             <source>Partnerships</source>
-            <translation type="unfinished" />
+            <translation>Partenariats</translation>
         </message>
     </context>
     <context>
         <name>startup</name>
         <message>
             <source>Welcome to Jumelage</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue dans Jumelage</translation>
         </message>
         <message>
             <source>Jumelage created an empty database at {path}.
 
 Load the demo partnerships (Anderlecht with Marsassoum, Zagora, a village near Nablus and Hammersmith &amp; Fulham) to look around?</source>
-            <translation type="unfinished" />
+            <translation>Jumelage a créé une base de données vide : {path}.
+
+Charger les partenariats de démonstration (Anderlecht avec Marsassoum, Zagora, un village près de Naplouse et Hammersmith &amp; Fulham) pour découvrir l'application ?</translation>
         </message>
         <message>
             <source>Damaged database</source>
-            <translation type="unfinished" />
+            <translation>Base de données endommagée</translation>
         </message>
         <message>
             <source>Restore the latest good backup ({backup})? The damaged file is kept beside it, not deleted.</source>
-            <translation type="unfinished" />
+            <translation>Restaurer la dernière sauvegarde valide ({backup}) ? Le fichier endommagé est conservé à côté : il n'est pas supprimé.</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir la base de données</translation>
         </message>
     </context>
 </TS>

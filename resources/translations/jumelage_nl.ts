@@ -4,46 +4,1064 @@
         <name>AboutDialog</name>
         <message>
             <source>About Jumelage</source>
-            <translation type="unfinished" />
+            <translation>Over Jumelage</translation>
         </message>
         <message>
             <source>Jumelage plans field missions, logs video follow-ups and exchanges calendars between partner towns.</source>
-            <translation type="unfinished" />
+            <translation>Jumelage plant missies ter plaatse, houdt de opvolgingsvergaderingen via videoconferentie bij en wisselt kalenders uit tussen partnergemeenten.</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Versie</translation>
         </message>
         <message>
             <source>Time zone database</source>
-            <translation type="unfinished" />
+            <translation>Tijdzonedatabank</translation>
         </message>
         <message>
             <source>Qt</source>
-            <translation type="unfinished" />
+            <translation>Qt</translation>
         </message>
         <message>
             <source>Python</source>
-            <translation type="unfinished" />
+            <translation>Python</translation>
         </message>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Databank</translation>
         </message>
         <message>
             <source>not open</source>
-            <translation type="unfinished" />
+            <translation>niet geopend</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionEditor</name>
+        <message>
+            <source>&amp;No due date</source>
+            <extracomment>A follow-up of the history was chosen (its id); the main window opens it too.</extracomment>
+            <translation>Gee&amp;n vervaldatum</translation>
+        </message>
+        <message>
+            <source>S&amp;hared with the partner town</source>
+            <translation>&amp;Gedeeld met de partnergemeente</translation>
+        </message>
+        <message>
+            <source>Shared items appear in the calendar files sent to the partner town.</source>
+            <translation>Gedeelde actiepunten staan in de kalenderbestanden die naar de partnergemeente worden verstuurd.</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschrijving:</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnerschap:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Verantwoordelijke:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue date:</source>
+            <translation>Verval&amp;datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Discussed in</source>
+            <translation>Besproken in</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the follow-up.</source>
+            <translation>Dubbelklik of druk op Enter om de opvolgingsvergadering te openen.</translation>
+        </message>
+        <message>
+            <source>Discussed &amp;in:</source>
+            <translation>Besproken &amp;in:</translation>
+        </message>
+        <message>
+            <source>Not discussed at any follow-up yet.</source>
+            <translation>Nog in geen enkele opvolgingsvergadering besproken.</translation>
+        </message>
+        <message>
+            <source>New action item[*]</source>
+            <translation>Nieuw actiepunt[*]</translation>
+        </message>
+        <message>
+            <source>{item} – Action item[*]</source>
+            <translation>{item} – Actiepunt[*]</translation>
+        </message>
+        <message>
+            <source>New action item “{item}”</source>
+            <translation>Nieuw actiepunt “{item}”</translation>
+        </message>
+        <message>
+            <source>Edit action item “{item}”</source>
+            <translation>Actiepunt “{item}” bewerken</translation>
+        </message>
+        <message>
+            <source>{date} · {title}</source>
+            <translation>{date} · {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionItemDialog</name>
+        <message>
+            <source>&amp;No due date</source>
+            <translation>Gee&amp;n vervaldatum</translation>
+        </message>
+        <message>
+            <source>S&amp;hared with the partner town</source>
+            <translation>&amp;Gedeeld met de partnergemeente</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschrijving:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Verantwoordelijke:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue date:</source>
+            <translation>Verval&amp;datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsPage</name>
+        <message>
+            <source>Mark “{item}” as {status}</source>
+            <translation>“{item}” markeren als “{status}”</translation>
+        </message>
+        <message>
+            <source>Delete “{item}”</source>
+            <translation>“{item}” verwijderen</translation>
+        </message>
+        <message>
+            <source>⚠ {date} (overdue)</source>
+            <translation>⚠ {date} (achterstallig)</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnerschap</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actiepunt</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwoordelijke</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>F2 or Enter changes the status</source>
+            <translation>F2 of Enter wijzigt de status</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>Actiepunten</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>Open en bezig</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle statussen</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Alle vervaldata</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Achterstallig</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Deze maand</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Verantwoordelijke:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnerschap:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>Verval&amp;datum:</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Markeren als klaar</translation>
+        </message>
+        <message>
+            <source>Mark in progress</source>
+            <translation>Markeren als bezig</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Heropenen</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Schrappen</translation>
+        </message>
+        <message>
+            <source>Change status…</source>
+            <translation>Status wijzigen…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Openen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Action item tools</source>
+            <translation>Werkbalk actiepunten</translation>
+        </message>
+        <message>
+            <source>{action} ({shortcut})</source>
+            <translation>{action} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Alle verantwoordelijken</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Zonder verantwoordelijke</translation>
+        </message>
+        <message>
+            <source>All partnerships</source>
+            <translation>Alle partnerschappen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsTab</name>
+        <message>
+            <source>Action</source>
+            <translation>Actiepunt</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwoordelijke</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Action items raised at this follow-up</source>
+            <translation>Actiepunten uit deze opvolgingsvergadering</translation>
+        </message>
+        <message>
+            <source>A&amp;dd action item…</source>
+            <translation>Actiepunt &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit action item…</source>
+            <translation>Actiepunt &amp;bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove action item</source>
+            <translation>Actiepunt ve&amp;rwijderen</translation>
+        </message>
+        <message>
+            <source>New action item “{item}”</source>
+            <translation>Nieuw actiepunt “{item}”</translation>
+        </message>
+        <message>
+            <source>New Action Item</source>
+            <translation>Nieuw actiepunt</translation>
+        </message>
+        <message>
+            <source>Edit action item “{item}”</source>
+            <translation>Actiepunt “{item}” bewerken</translation>
+        </message>
+        <message>
+            <source>Edit the Action Item</source>
+            <translation>Actiepunt bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaItemDialog</name>
+        <message>
+            <source>Add to the Agenda</source>
+            <translation>Toevoegen aan het programma</translation>
+        </message>
+        <message>
+            <source>Agenda Item</source>
+            <translation>Programmaonderdeel</translation>
+        </message>
+        <message>
+            <source>Meeting with the municipal council</source>
+            <translation>Ontmoeting met de gemeenteraad</translation>
+        </message>
+        <message>
+            <source>Start, local date and time</source>
+            <translation>Begin, lokale datum en tijd</translation>
+        </message>
+        <message>
+            <source>Time zone of the agenda item</source>
+            <translation>Tijdzone van het programmaonderdeel</translation>
+        </message>
+        <message>
+            <source>Town hall</source>
+            <translation>Gemeentehuis</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Start (local time):</source>
+            <translation>&amp;Begin (lokale tijd):</translation>
+        </message>
+        <message>
+            <source>&amp;End (same clocks):</source>
+            <translation>&amp;Einde (zelfde tijdzone):</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Plaats:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>Besc&amp;hrijving:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>Agenda warnings</source>
+            <translation>Waarschuwingen bij het programma</translation>
+        </message>
+        <message>
+            <source>Agenda, day by day</source>
+            <translation>Programma, dag per dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>&amp;Add Activity…</source>
+            <translation>Activiteit &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>Add an activity to the agenda</source>
+            <translation>Een activiteit aan het programma toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Activity…</source>
+            <translation>Activiteit be&amp;werken…</translation>
+        </message>
+        <message>
+            <source>Edit the selected activity</source>
+            <translation>De geselecteerde activiteit bewerken</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Activity</source>
+            <translation>Activiteit verw&amp;ijderen</translation>
+        </message>
+        <message>
+            <source>Remove the selected activity</source>
+            <translation>De geselecteerde activiteit verwijderen</translation>
+        </message>
+        <message>
+            <source>Times are on the clocks of {town}, then of {other}.</source>
+            <translation>De tijden staan in de lokale tijd van {town}, daarna in die van {other}.</translation>
+        </message>
+        <message>
+            <source>{start}–{end} {town} · {other_start}–{other_end} {other}</source>
+            <translation>{start}–{end} {town} · {other_start}–{other_end} {other}</translation>
+        </message>
+        <message>
+            <source>Nothing planned yet: add the first activity.</source>
+            <translation>Nog niets gepland: voeg de eerste activiteit toe.</translation>
+        </message>
+        <message>
+            <source>Day {number} · {date}</source>
+            <translation>Dag {number} · {date}</translation>
+        </message>
+        <message>
+            <source>Outside the mission · {date}</source>
+            <translation>Buiten de missie · {date}</translation>
+        </message>
+        <message>
+            <source>“{title}” falls outside the mission dates ({dates}).</source>
+            <translation>“{title}” valt buiten de data van de missie ({dates}).</translation>
+        </message>
+        <message>
+            <source>“{title}” overlaps “{other}”.</source>
+            <translation>“{title}” overlapt met “{other}”.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail}</source>
+            <translation>{subject}: {detail}</translation>
+        </message>
+        <message>
+            <source>Add “{title}” to the agenda</source>
+            <translation>“{title}” aan het programma toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit “{title}” in the agenda</source>
+            <translation>“{title}” in het programma bewerken</translation>
+        </message>
+        <message>
+            <source>Remove “{title}” from the agenda</source>
+            <translation>“{title}” uit het programma verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTab</name>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <source>Connection trouble</source>
+            <translation>Verbindingsproblemen</translation>
+        </message>
+        <message>
+            <source>Each change is saved at once (Ctrl+Z undoes it). F2 or Enter changes the attendance; Space ticks connection trouble.</source>
+            <translation>Elke wijziging wordt meteen opgeslagen (Ctrl+Z maakt ze ongedaan). F2 of Enter wijzigt de aanwezigheid; met de spatiebalk vinkt u verbindingsproblemen aan.</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Niet geregistreerd</translation>
+        </message>
+        <message>
+            <source>Connection trouble: {name}</source>
+            <translation>Verbindingsproblemen: {name}</translation>
+        </message>
+        <message>
+            <source>{name}: {status}</source>
+            <translation>{name}: {status}</translation>
+        </message>
+        <message>
+            <source>{name}: connection trouble</source>
+            <translation>{name}: verbindingsproblemen</translation>
+        </message>
+        <message>
+            <source>{name}: no connection trouble</source>
+            <translation>{name}: geen verbindingsproblemen</translation>
+        </message>
+    </context>
+    <context>
+        <name>BothTownsLabel</name>
+        <message>
+            <source>Time in both towns</source>
+            <translation>Tijd in beide gemeenten</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetLineDialog</name>
+        <message>
+            <source>Add a Budget Line</source>
+            <translation>Begrotingslijn toevoegen</translation>
+        </message>
+        <message>
+            <source>Budget Line</source>
+            <translation>Begrotingslijn</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Categorie:</translation>
+        </message>
+        <message>
+            <source>&amp;Funding source:</source>
+            <translation>&amp;Financieringsbron:</translation>
+        </message>
+        <message>
+            <source>&amp;Planned amount:</source>
+            <translation>&amp;Gepland bedrag:</translation>
+        </message>
+        <message>
+            <source>&amp;Actual amount:</source>
+            <translation>&amp;Werkelijk bedrag:</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency:</source>
+            <translation>&amp;Munteenheid:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Opmerking:</translation>
+        </message>
+        <message>
+            <source>1 € = {rate}</source>
+            <translation>1 € = {rate}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetTab</name>
+        <message>
+            <source>Budget lines</source>
+            <translation>Begrotingslijnen</translation>
+        </message>
+        <message>
+            <source>&amp;Add Line…</source>
+            <translation>Lijn &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>Add a budget line</source>
+            <translation>Een begrotingslijn toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Line…</source>
+            <translation>Lijn be&amp;werken…</translation>
+        </message>
+        <message>
+            <source>Edit the selected budget line</source>
+            <translation>De geselecteerde begrotingslijn bewerken</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Line</source>
+            <translation>Lijn verw&amp;ijderen</translation>
+        </message>
+        <message>
+            <source>Remove the selected budget line</source>
+            <translation>De geselecteerde begrotingslijn verwijderen</translation>
+        </message>
+        <message>
+            <source>Planned and spent per funding source, in euros</source>
+            <translation>Gepland en uitgegeven per financieringsbron, in euro</translation>
+        </message>
+        <message>
+            <source>Total in euros: —</source>
+            <translation>Totaal in euro: —</translation>
+        </message>
+        <message>
+            <source>Total in euros: planned {planned}, spent {actual}.</source>
+            <translation>Totaal in euro: gepland {planned}, uitgegeven {actual}.</translation>
+        </message>
+        <message>
+            <source>⚠ No exchange rate for {currencies}: those lines are left out of the totals.</source>
+            <translation>⚠ Geen wisselkoers voor {currencies}: die lijnen worden niet meegeteld in de totalen.</translation>
+        </message>
+        <message>
+            <source>No funding source</source>
+            <translation>Geen financieringsbron</translation>
+        </message>
+        <message>
+            <source>Add a budget line ({category})</source>
+            <translation>Een begrotingslijn toevoegen ({category})</translation>
+        </message>
+        <message>
+            <source>Edit a budget line ({category})</source>
+            <translation>Een begrotingslijn bewerken ({category})</translation>
+        </message>
+        <message>
+            <source>Remove a budget line ({category})</source>
+            <translation>Een begrotingslijn verwijderen ({category})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColourButton</name>
+        <message>
+            <source>Choose the partnership's colour</source>
+            <translation>De kleur van het partnerschap kiezen</translation>
+        </message>
+        <message>
+            <source>Partnership colour</source>
+            <translation>Kleur van het partnerschap</translation>
+        </message>
+        <message>
+            <source>Colour {hex}</source>
+            <translation>Kleur {hex}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryCombo</name>
+        <message>
+            <source>{country} ({code})</source>
+            <extracomment>The recognised code after each change of text ("" while it names no country).</extracomment>
+            <translation>{country} ({code})</translation>
+        </message>
+    </context>
+    <context>
+        <name>DaysOffField</name>
+        <message>
+            <source>Date of the day off</source>
+            <translation>Datum van de vrije dag</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Iris Day</source>
+            <translation>Naam, bv. Irisfeest</translation>
+        </message>
+        <message>
+            <source>Name of the day off</source>
+            <translation>Naam van de vrije dag</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>Add this day off to the list (a date already listed gets the new name)</source>
+            <translation>Deze vrije dag aan de lijst toevoegen (een datum die al in de lijst staat, krijgt de nieuwe naam)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Days off</source>
+            <translation>Vrije dagen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Verw&amp;ijderen</translation>
+        </message>
+        <message>
+            <source>Remove the selected day off (Delete)</source>
+            <translation>De geselecteerde vrije dag verwijderen (Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Beslissing:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DelegationTab</name>
+        <message>
+            <source>Delegation</source>
+            <translation>Delegatie</translation>
+        </message>
+        <message>
+            <source>&amp;Add Member…</source>
+            <translation>Lid &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>Add a member to the delegation</source>
+            <translation>Een lid aan de delegatie toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Role…</source>
+            <translation>Rol be&amp;werken…</translation>
+        </message>
+        <message>
+            <source>Change the member's role</source>
+            <translation>De rol van het lid wijzigen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Verw&amp;ijderen</translation>
+        </message>
+        <message>
+            <source>Remove the member from the delegation</source>
+            <translation>Het lid uit de delegatie verwijderen</translation>
+        </message>
+        <message>
+            <source>Space ticks or clears the checklist entry under the cursor; Enter edits.</source>
+            <translation>Met de spatiebalk vinkt u het checklistpunt onder de cursor aan of uit; met Enter bewerkt u het.</translation>
+        </message>
+        <message>
+            <source>No one is in the delegation yet.</source>
+            <translation>De delegatie heeft nog geen leden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n checklist item(s) missing</source>
+            <translation>
+                <numerusform>⚠ Checklist: %n punt ontbreekt</numerusform>
+                <numerusform>⚠ Checklist: %n punten ontbreken</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ Every checklist is complete.</source>
+            <translation>✓ Alle checklists zijn volledig.</translation>
+        </message>
+        <message>
+            <source>Add {person} to the delegation</source>
+            <translation>{person} aan de delegatie toevoegen</translation>
+        </message>
+        <message>
+            <source>Tick {item} for {person}</source>
+            <translation>“{item}” aanvinken voor {person}</translation>
+        </message>
+        <message>
+            <source>Clear {item} for {person}</source>
+            <translation>“{item}” uitvinken voor {person}</translation>
+        </message>
+        <message>
+            <source>Change the role of {person}</source>
+            <translation>De rol van {person} wijzigen</translation>
+        </message>
+        <message>
+            <source>Remove {person} from the delegation</source>
+            <translation>{person} uit de delegatie verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryEditor</name>
+        <message>
+            <source>&amp;Delete</source>
+            <extracomment>Entities whose changes make a clean editor reload its record.</extracomment>
+            <translation>Ve&amp;rwijderen</translation>
+        </message>
+        <message>
+            <source>Delete this record (Undo brings it back)</source>
+            <translation>Deze fiche verwijderen (Ongedaan maken brengt ze terug)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryPage</name>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerschappen</translation>
+        </message>
+        <message>
+            <source>Towns</source>
+            <translation>Gemeenten</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>New &amp;Partnership…</source>
+            <translation>Nieuw &amp;partnerschap…</translation>
+        </message>
+        <message>
+            <source>New &amp;Town…</source>
+            <translation>Nieuwe &amp;gemeente…</translation>
+        </message>
+        <message>
+            <source>New P&amp;erson…</source>
+            <translation>Nieuwe p&amp;ersoon…</translation>
+        </message>
+        <message>
+            <source>Show e&amp;rased people</source>
+            <translation>Gewiste personen &amp;tonen</translation>
+        </message>
+        <message>
+            <source>People whose personal data was erased appear as “(erased)”</source>
+            <translation>Personen van wie de persoonsgegevens gewist werden, verschijnen als “(erased)”</translation>
+        </message>
+        <message>
+            <source>Partnerships, towns and people</source>
+            <translation>Partnerschappen, gemeenten en personen</translation>
         </message>
     </context>
     <context>
         <name>EditorWindow</name>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
             <source>Save the changes to “{title}” before closing?</source>
-            <translation type="unfinished" />
+            <translation>De wijzigingen in “{title}” opslaan voor het sluiten?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpEditor</name>
+        <message>
+            <source>&amp;Meeting</source>
+            <translation>&amp;Vergadering</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda and minutes</source>
+            <translation>&amp;Agenda en notulen</translation>
+        </message>
+        <message>
+            <source>Atte&amp;ndance</source>
+            <translation>Aan&amp;wezigheid</translation>
+        </message>
+        <message>
+            <source>Action &amp;items</source>
+            <translation>Actiepunt&amp;en</translation>
+        </message>
+        <message>
+            <source>Follow-up {name}</source>
+            <translation>Opvolging {name}</translation>
+        </message>
+        <message>
+            <source>Save the follow-up first.</source>
+            <translation>Sla eerst de opvolgingsvergadering op.</translation>
+        </message>
+        <message>
+            <source>New follow-up[*]</source>
+            <translation>Nieuwe opvolgingsvergadering[*]</translation>
+        </message>
+        <message>
+            <source>{title} – {date} – Follow-up[*]</source>
+            <translation>{title} – {date} – Opvolgingsvergadering[*]</translation>
+        </message>
+        <message>
+            <source>New follow-up “{title}”</source>
+            <translation>Nieuwe opvolgingsvergadering “{title}”</translation>
+        </message>
+        <message>
+            <source>Edit follow-up “{title}”</source>
+            <translation>Opvolgingsvergadering “{title}” bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPage</name>
+        <message>
+            <source>{time} · {partner_time}</source>
+            <extracomment>follow-up id -&gt; action items raised there that are still open</extracomment>
+            <translation>{time} · {partner_time}</translation>
+        </message>
+        <message>
+            <source>{home_time} {home} · {partner_time} {partner}</source>
+            <translation>{home_time} {home} · {partner_time} {partner}</translation>
+        </message>
+        <message>
+            <source>Plan the next follow-up of {name}</source>
+            <translation>De volgende opvolgingsvergadering van {name} plannen</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnerschap</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time in both towns</source>
+            <translation>Tijd in beide gemeenten</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Call quality</source>
+            <translation>Gesprekskwaliteit</translation>
+        </message>
+        <message>
+            <source>Open items</source>
+            <translation>Open actiepunten</translation>
+        </message>
+        <message>
+            <source>Action items raised at this follow-up that are still open</source>
+            <translation>Actiepunten uit deze opvolgingsvergadering die nog open staan</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Opvolgingsvergaderingen</translation>
+        </message>
+        <message>
+            <source>All partnerships</source>
+            <translation>Alle partnerschappen</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Tonen</translation>
+        </message>
+        <message>
+            <source>All follow-ups</source>
+            <translation>Alle opvolgingsvergaderingen</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>Komende</translation>
+        </message>
+        <message>
+            <source>Past</source>
+            <translation>Voorbije</translation>
+        </message>
+        <message>
+            <source>&amp;New Follow-up…</source>
+            <translation>&amp;Nieuwe opvolgingsvergadering…</translation>
+        </message>
+        <message>
+            <source>Plan the next follow-up of the chosen partnership, its agenda filled with the open action items</source>
+            <translation>De volgende opvolgingsvergadering van het gekozen partnerschap plannen, met de open actiepunten al op de agenda</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnerschap:</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Tonen:</translation>
+        </message>
+        <message>
+            <source>Choose a partnership or a follow-up first.</source>
+            <translation>Kies eerst een partnerschap of een opvolgingsvergadering.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItineraryTab</name>
+        <message>
+            <source>Travel legs</source>
+            <translation>Trajecten</translation>
+        </message>
+        <message>
+            <source>&amp;Add Leg…</source>
+            <translation>Traject &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>Add a travel leg</source>
+            <translation>Een traject toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Leg…</source>
+            <translation>Traject be&amp;werken…</translation>
+        </message>
+        <message>
+            <source>Edit the selected travel leg</source>
+            <translation>Het geselecteerde traject bewerken</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Leg</source>
+            <translation>Traject verw&amp;ijderen</translation>
+        </message>
+        <message>
+            <source>Remove the selected travel leg</source>
+            <translation>Het geselecteerde traject verwijderen</translation>
+        </message>
+        <message>
+            <source>No travel yet: add the first leg of the journey.</source>
+            <translation>Nog geen reis: voeg het eerste traject toe.</translation>
+        </message>
+        <message>
+            <source>Add the leg {origin} → {destination}</source>
+            <translation>Traject {origin} → {destination} toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit the leg {origin} → {destination}</source>
+            <translation>Traject {origin} → {destination} bewerken</translation>
+        </message>
+        <message>
+            <source>Remove the leg {origin} → {destination}</source>
+            <translation>Traject {origin} → {destination} verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegDialog</name>
+        <message>
+            <source>Add a Travel Leg</source>
+            <translation>Traject toevoegen</translation>
+        </message>
+        <message>
+            <source>Travel Leg</source>
+            <translation>Traject</translation>
+        </message>
+        <message>
+            <source>Brussels Airport (BRU)</source>
+            <translation>Brussels Airport (BRU)</translation>
+        </message>
+        <message>
+            <source>Dakar (DSS)</source>
+            <translation>Dakar (DSS)</translation>
+        </message>
+        <message>
+            <source>Flight number, booking reference…</source>
+            <translation>Vluchtnummer, boekingsreferentie…</translation>
+        </message>
+        <message>
+            <source>Departure, local date and time</source>
+            <translation>Vertrek, lokale datum en tijd</translation>
+        </message>
+        <message>
+            <source>Time zone of the departure</source>
+            <translation>Tijdzone van vertrek</translation>
+        </message>
+        <message>
+            <source>Arrival, local date and time</source>
+            <translation>Aankomst, lokale datum en tijd</translation>
+        </message>
+        <message>
+            <source>Time zone of the arrival</source>
+            <translation>Tijdzone van aankomst</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Van:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Naar:</translation>
+        </message>
+        <message>
+            <source>&amp;Departure (local time):</source>
+            <translation>V&amp;ertrek (lokale tijd):</translation>
+        </message>
+        <message>
+            <source>&amp;Arrival (local time):</source>
+            <translation>&amp;Aankomst (lokale tijd):</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>Vervoer&amp;smiddel:</translation>
+        </message>
+        <message>
+            <source>&amp;Reference:</source>
+            <translation>&amp;Referentie:</translation>
         </message>
     </context>
     <context>
@@ -51,230 +1069,714 @@
         <message>
             <source>Overview</source>
             <extracomment>Emitted on the GUI thread after a service call changed something. Emitted when every page has shown the rows of the latest refresh.</extracomment>
-            <translation type="unfinished" />
+            <translation>Overzicht</translation>
         </message>
         <message>
             <source>Missions</source>
-            <translation type="unfinished" />
+            <translation>Missies</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Opvolging</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Actiepunten</translation>
         </message>
         <message>
             <source>Partnerships</source>
-            <translation type="unfinished" />
+            <translation>Partnerschappen</translation>
         </message>
         <message>
             <source>Navigation</source>
-            <translation type="unfinished" />
+            <translation>Navigatie</translation>
         </message>
         <message>
             <source>{page} (Ctrl+{n})</source>
-            <translation type="unfinished" />
+            <translation>{page} (Ctrl+{n})</translation>
         </message>
         <message>
             <source>Working</source>
-            <translation type="unfinished" />
+            <translation>Bezig</translation>
         </message>
         <message>
             <source>&amp;Back Up Now…</source>
-            <translation type="unfinished" />
+            <translation>Nu &amp;back-up maken…</translation>
         </message>
         <message>
             <source>Copy the database to a file of your choice</source>
-            <translation type="unfinished" />
+            <translation>De databank naar een bestand naar keuze kopiëren</translation>
         </message>
         <message>
             <source>Load &amp;Demo Partnerships</source>
-            <translation type="unfinished" />
+            <translation>&amp;Demopartnerschappen laden</translation>
         </message>
         <message>
             <source>Fill this empty database with the demo partnerships</source>
-            <translation type="unfinished" />
+            <translation>Deze lege databank vullen met de demopartnerschappen</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afsluiten</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
             <source>&amp;About Jumelage</source>
-            <translation type="unfinished" />
+            <translation>&amp;Over Jumelage</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>O&amp;pnieuw uitvoeren</translation>
         </message>
         <message>
             <source>New &amp;Mission…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe &amp;missie…</translation>
         </message>
         <message>
             <source>New &amp;Follow-up…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe opvolgings&amp;vergadering…</translation>
         </message>
         <message>
             <source>New &amp;Action Item…</source>
-            <translation type="unfinished" />
+            <translation>Nieuw &amp;actiepunt…</translation>
         </message>
         <message>
             <source>New &amp;Partnership…</source>
-            <translation type="unfinished" />
+            <translation>Nieuw pa&amp;rtnerschap…</translation>
         </message>
         <message>
             <source>New &amp;Town…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe &amp;gemeente…</translation>
         </message>
         <message>
             <source>New P&amp;erson…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe p&amp;ersoon…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>Voor&amp;keuren…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestand</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;werken</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ga naar</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <source>Database: {path}</source>
-            <translation type="unfinished" />
+            <translation>Databank: {path}</translation>
         </message>
         <message>
             <source>Loading the demo partnerships…</source>
-            <translation type="unfinished" />
+            <translation>De demopartnerschappen worden geladen…</translation>
         </message>
         <message>
             <source>Back Up the Database</source>
-            <translation type="unfinished" />
+            <translation>Back-up van de databank maken</translation>
         </message>
         <message>
             <source>Jumelage databases (*.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>Jumelage-databanken (*.sqlite)</translation>
         </message>
         <message>
             <source>Backed up to {path}</source>
-            <translation type="unfinished" />
+            <translation>Back-up gemaakt in {path}</translation>
         </message>
         <message>
             <source>Jumelage</source>
-            <translation type="unfinished" />
+            <translation>Jumelage</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTab</name>
+        <message>
+            <source>Cop&amp;y link</source>
+            <translation>Link k&amp;opiëren</translation>
+        </message>
+        <message>
+            <source>Copy the join link</source>
+            <translation>De deelnamelink kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy the join link to the clipboard</source>
+            <translation>De deelnamelink naar het klembord kopiëren</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Niet geregistreerd</translation>
+        </message>
+        <message>
+            <source>S&amp;hared with the partner town</source>
+            <translation>&amp;Gedeeld met de partnergemeente</translation>
+        </message>
+        <message>
+            <source>Shared follow-ups appear in the calendar files sent to the partner town.</source>
+            <translation>Gedeelde opvolgingsvergaderingen staan in de kalenderbestanden die naar de partnergemeente worden verstuurd.</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnerschap:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts:</source>
+            <translation>&amp;Begin:</translation>
+        </message>
+        <message>
+            <source>In both towns:</source>
+            <translation>In beide gemeenten:</translation>
+        </message>
+        <message>
+            <source>&amp;Duration (minutes):</source>
+            <translation>&amp;Duur (minuten):</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>&amp;Kanaal:</translation>
+        </message>
+        <message>
+            <source>&amp;Join link:</source>
+            <translation>Deelname&amp;link:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Call &amp;quality:</source>
+            <translation>Gesprekskwal&amp;iteit:</translation>
+        </message>
+        <message>
+            <source>Minutes &amp;lost to connection trouble:</source>
+            <translation>&amp;Minuten verloren door verbindingsproblemen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionEditor</name>
+        <message>
+            <source>O&amp;verview</source>
+            <translation>&amp;Overzicht</translation>
+        </message>
+        <message>
+            <source>&amp;Delegation</source>
+            <translation>&amp;Delegatie</translation>
+        </message>
+        <message>
+            <source>&amp;Itinerary</source>
+            <translation>&amp;Reisroute</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Programma</translation>
+        </message>
+        <message>
+            <source>&amp;Budget</source>
+            <translation>&amp;Begroting</translation>
+        </message>
+        <message>
+            <source>This mission no longer exists (it was deleted, or its creation undone). Redo brings it back.</source>
+            <translation>Deze missie bestaat niet meer (ze werd verwijderd of de aanmaak werd ongedaan gemaakt). Met “Opnieuw uitvoeren” komt ze terug.</translation>
+        </message>
+        <message>
+            <source>New mission[*]</source>
+            <translation>Nieuwe missie[*]</translation>
+        </message>
+        <message>
+            <source>Mission — {title}[*]</source>
+            <translation>Missie — {title}[*]</translation>
+        </message>
+        <message>
+            <source>Edit the mission “{title}”</source>
+            <translation>Missie “{title}” bewerken</translation>
+        </message>
+        <message>
+            <source>New mission “{title}”</source>
+            <translation>Nieuwe missie “{title}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionsPage</name>
+        <message numerus="yes">
+            <source>%n mission(s)</source>
+            <translation>
+                <numerusform>%n missie</numerusform>
+                <numerusform>%n missies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} van {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextFollowUpDialog</name>
+        <message>
+            <source>Next Follow-up</source>
+            <translation>Volgende opvolgingsvergadering</translation>
+        </message>
+        <message>
+            <source>&amp;Starts:</source>
+            <translation>&amp;Begin:</translation>
+        </message>
+        <message>
+            <source>In both towns:</source>
+            <translation>In beide gemeenten:</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>&amp;Plannen</translation>
+        </message>
+        <message>
+            <source>Next follow-up of {name}</source>
+            <translation>Volgende opvolgingsvergadering van {name}</translation>
+        </message>
+        <message>
+            <source>Its agenda lists the partnership's open action items and the next steps from the minutes of the previous follow-up.</source>
+            <translation>De agenda bevat de open actiepunten van het partnerschap en de volgende stappen (alinea “Next steps”) uit de notulen van de vorige opvolgingsvergadering.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesTab</name>
+        <message>
+            <source>What was said. A “Next steps” paragraph is carried into the next agenda.</source>
+            <translation>Wat er gezegd werd. Een alinea die begint met “Next steps” wordt overgenomen in de volgende agenda.</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslissingen</translation>
+        </message>
+        <message>
+            <source>Add d&amp;ecision…</source>
+            <translation>Beslissing &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t decision…</source>
+            <translation>Beslissing &amp;bewerken…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove decision</source>
+            <translation>Beslissing ve&amp;rwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Decisions:</source>
+            <translation>Beslissi&amp;ngen:</translation>
+        </message>
+        <message>
+            <source>A&amp;genda:</source>
+            <translation>A&amp;genda:</translation>
+        </message>
+        <message>
+            <source>Min&amp;utes:</source>
+            <translation>Not&amp;ulen:</translation>
+        </message>
+        <message>
+            <source>Add a decision</source>
+            <translation>Een beslissing toevoegen</translation>
+        </message>
+        <message>
+            <source>Add a Decision</source>
+            <translation>Beslissing toevoegen</translation>
+        </message>
+        <message>
+            <source>Edit a decision</source>
+            <translation>Een beslissing bewerken</translation>
+        </message>
+        <message>
+            <source>Edit the Decision</source>
+            <translation>Beslissing bewerken</translation>
+        </message>
+        <message>
+            <source>Remove a decision</source>
+            <translation>Een beslissing verwijderen</translation>
         </message>
     </context>
     <context>
         <name>OverviewPage</name>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Overzicht</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>De databank wordt geopend…</translation>
         </message>
         <message>
             <source>No partnership yet. Load the demo from the File menu, or add a partnership.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen partnerschap. Laad de demo via het menu Bestand of voeg een partnerschap toe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Save the mission first: its delegation, itinerary, agenda and budget can be added once it exists.</source>
+            <translation>Sla eerst de missie op: de delegatie, de reisroute, het programma en de begroting kunnen pas worden toegevoegd zodra ze bestaat.</translation>
+        </message>
+        <message>
+            <source>S&amp;hare with the partner (in their calendar file)</source>
+            <translation>Delen &amp;met de partner (in hun kalenderbestand)</translation>
+        </message>
+        <message>
+            <source>What the mission should achieve</source>
+            <translation>Wat de missie moet opleveren</translation>
+        </message>
+        <message>
+            <source>What came out of it, afterwards</source>
+            <translation>Wat ze achteraf heeft opgeleverd</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Duurzame ontwikkelingsdoelstellingen</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>Partner&amp;schap:</translation>
+        </message>
+        <message>
+            <source>Di&amp;rection:</source>
+            <translation>Ric&amp;hting:</translation>
+        </message>
+        <message>
+            <source>Destination to&amp;wn:</source>
+            <translation>Bestemmings&amp;gemeente:</translation>
+        </message>
+        <message>
+            <source>First da&amp;y:</source>
+            <translation>&amp;Eerste dag:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>&amp;Laatste dag:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>Sustainable Development &amp;Goals:</source>
+            <translation>Duur&amp;zame ontwikkelingsdoelstellingen:</translation>
+        </message>
+        <message>
+            <source>&amp;Objectives (shared with the partner):</source>
+            <translation>Doelstell&amp;ingen (gedeeld met de partner):</translation>
+        </message>
+        <message>
+            <source>Internal &amp;notes (never shared):</source>
+            <translation>Interne &amp;notities (nooit gedeeld):</translation>
+        </message>
+        <message>
+            <source>Outco&amp;mes:</source>
+            <translation>Result&amp;aten:</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Saved, with %n agenda warning(s): see the Agenda tab.</source>
+            <translation>
+                <numerusform>⚠ Opgeslagen, met %n waarschuwing bij het programma: zie het tabblad Programma.</numerusform>
+                <numerusform>⚠ Opgeslagen, met %n waarschuwingen bij het programma: zie het tabblad Programma.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerCombo</name>
+        <message>
+            <source>Nobody</source>
+            <translation>Niemand</translation>
+        </message>
+        <message>
+            <source>{name} ({town})</source>
+            <translation>{name} ({town})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Add to the Delegation</source>
+            <translation>Toevoegen aan de delegatie</translation>
+        </message>
+        <message>
+            <source>Delegation Member</source>
+            <translation>Delegatielid</translation>
+        </message>
+        <message>
+            <source>{name} ({town})</source>
+            <translation>{name} ({town})</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Persoon:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
         </message>
     </context>
     <context>
         <name>PartnershipCard</name>
         <message>
             <source>Local times</source>
-            <translation type="unfinished" />
+            <translation>Lokale tijden</translation>
         </message>
         <message>
             <source>Next mission</source>
-            <translation type="unfinished" />
+            <translation>Volgende missie</translation>
         </message>
         <message>
             <source>Next follow-up</source>
-            <translation type="unfinished" />
+            <translation>Volgende opvolgingsvergadering</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Achterstallig</translation>
         </message>
         <message>
             <source>{home} {home_time} ({home_offset}) · {partner} {partner_time} ({partner_offset})</source>
-            <translation type="unfinished" />
+            <translation>{home} {home_time} ({home_offset}) · {partner} {partner_time} ({partner_offset})</translation>
         </message>
         <message>
             <source>None planned</source>
-            <translation type="unfinished" />
+            <translation>Geen gepland</translation>
         </message>
         <message>
             <source>under way</source>
-            <translation type="unfinished" />
+            <translation>lopend</translation>
         </message>
         <message>
             <source>{title} — {destination}, {dates} ({when}; {status})</source>
-            <translation type="unfinished" />
+            <translation>{title} — {destination}, {dates} ({when}; {status})</translation>
         </message>
         <message>
             <source>None scheduled</source>
-            <translation type="unfinished" />
+            <translation>Geen gepland</translation>
         </message>
         <message>
             <source>{title} — {date}: {home_time} {home} · {partner_time} {partner} ({channel})</source>
-            <translation type="unfinished" />
+            <translation>{title} — {date}: {home_time} {home} · {partner_time} {partner} ({channel})</translation>
         </message>
         <message numerus="yes">
             <source>Nothing overdue (%n open item(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Niets achterstallig (%n open actiepunt)</numerusform>
+                <numerusform>Niets achterstallig (%n open actiepunten)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>⚠ %n overdue action item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ %n achterstallig actiepunt</numerusform>
+                <numerusform>⚠ %n achterstallige actiepunten</numerusform>
             </translation>
         </message>
         <message>
             <source>({open} open in all)</source>
-            <translation type="unfinished" />
+            <translation>({open} open in totaal)</translation>
         </message>
         <message>
             <source>• {text} — {owner}, due {due} ({late})</source>
-            <translation type="unfinished" />
+            <translation>• {text} — {owner}, vervaldatum {due} ({late})</translation>
         </message>
         <message>
             <source>no owner</source>
-            <translation type="unfinished" />
+            <translation>geen verantwoordelijke</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… en nog %n</numerusform>
+                <numerusform>… en nog %n</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipEditor</name>
+        <message>
+            <source>&amp;Not set</source>
+            <translation>Onb&amp;ekend</translation>
+        </message>
+        <message>
+            <source>The date the partnership began is not known</source>
+            <translation>De begindatum van het partnerschap is niet bekend</translation>
+        </message>
+        <message>
+            <source>&amp;Home town:</source>
+            <translation>&amp;Onze gemeente:</translation>
+        </message>
+        <message>
+            <source>&amp;Partner town:</source>
+            <translation>&amp;Partnergemeente:</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Since:</source>
+            <translation>&amp;Sinds:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>&amp;Colour:</source>
+            <translation>&amp;Kleur:</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>&amp;Beschrijving:</translation>
+        </message>
+        <message>
+            <source>New partnership</source>
+            <translation>Nieuw partnerschap</translation>
+        </message>
+        <message>
+            <source>Partnership: {name}</source>
+            <translation>Partnerschap: {name}</translation>
+        </message>
+        <message>
+            <source>Create partnership “{name}”</source>
+            <translation>Partnerschap “{name}” aanmaken</translation>
+        </message>
+        <message>
+            <source>Edit partnership “{name}”</source>
+            <translation>Partnerschap “{name}” bewerken</translation>
+        </message>
+        <message>
+            <source>Delete partnership “{name}”</source>
+            <translation>Partnerschap “{name}” verwijderen</translation>
+        </message>
+        <message>
+            <source>{name} (the default)</source>
+            <translation>{name} (standaard)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditor</name>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>naam@example.org</translation>
+        </message>
+        <message>
+            <source>+32 2 000 00 00</source>
+            <translation>+32 2 000 00 00</translation>
+        </message>
+        <message>
+            <source>ISO codes, e.g. fr, nl, wo</source>
+            <translation>ISO-codes, bv. fr, nl, wo</translation>
+        </message>
+        <message>
+            <source>Two-letter language codes separated by commas: fr, nl, en, ar, wo…</source>
+            <translation>Taalcodes van twee letters, gescheiden door komma's: fr, nl, en, ar, wo…</translation>
+        </message>
+        <message>
+            <source>This person's personal data was erased. The missions, follow-ups and action items they took part in are kept.</source>
+            <translation>De persoonsgegevens van deze persoon werden gewist. De missies, opvolgingsvergaderingen en actiepunten waaraan deze persoon deelnam, blijven bewaard.</translation>
+        </message>
+        <message>
+            <source>Er&amp;ase Personal Data…</source>
+            <translation>Persoonsgegevens &amp;wissen…</translation>
+        </message>
+        <message>
+            <source>Remove this person's name and contact details everywhere; cannot be undone</source>
+            <translation>De naam en contactgegevens van deze persoon overal verwijderen; kan niet ongedaan worden gemaakt</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Town:</source>
+            <translation>&amp;Gemeente:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisatie:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Functie:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefoon:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>T&amp;alen:</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Nieuwe persoon</translation>
+        </message>
+        <message>
+            <source>Person: {name}</source>
+            <translation>Persoon: {name}</translation>
+        </message>
+        <message>
+            <source>Create person “{name}”</source>
+            <translation>Persoon “{name}” aanmaken</translation>
+        </message>
+        <message>
+            <source>Edit person “{name}”</source>
+            <translation>Persoon “{name}” bewerken</translation>
+        </message>
+        <message>
+            <source>Delete person “{name}”</source>
+            <translation>Persoon “{name}” verwijderen</translation>
+        </message>
+        <message>
+            <source>{code} (unknown code)</source>
+            <translation>{code} (onbekende code)</translation>
+        </message>
+        <message>
+            <source>Erase Personal Data</source>
+            <translation>Persoonsgegevens wissen</translation>
+        </message>
+        <message>
+            <source>Erase the personal data of “{name}”?
+
+Their name, organisation, role, e-mail address, phone number and languages are removed everywhere. The missions, follow-ups and action items they took part in are kept and show “(erased)” instead of the name.
+
+This cannot be undone. The undo history is cleared as well, so that no earlier edit can bring the data back.</source>
+            <translation>De persoonsgegevens van “{name}” wissen?
+
+Naam, organisatie, functie, e-mailadres, telefoonnummer en talen worden overal verwijderd. De missies, opvolgingsvergaderingen en actiepunten waaraan deze persoon deelnam, blijven bewaard en tonen “(erased)” in plaats van de naam.
+
+Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wordt gewist, zodat geen enkele eerdere bewerking de gegevens kan terugbrengen.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Wissen</translation>
         </message>
     </context>
     <context>
@@ -282,375 +1784,1062 @@
         <message>
             <source>Preferences</source>
             <extracomment>Languages Jumelage is translated into, with their own names (never translated).</extracomment>
-            <translation type="unfinished" />
+            <translation>Voorkeuren</translation>
         </message>
         <message>
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Zoals het systeem</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taal:</translation>
         </message>
         <message>
             <source>A new language applies the next time Jumelage starts.</source>
-            <translation type="unfinished" />
+            <translation>Een nieuwe taal wordt toegepast wanneer Jumelage de volgende keer start.</translation>
         </message>
     </context>
     <context>
         <name>TablePage</name>
         <message>
             <source>Filter (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filteren (Ctrl+F)</translation>
         </message>
         <message>
             <source>Filter {title}</source>
-            <translation type="unfinished" />
+            <translation>Filter: {title}</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filter:</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
             </translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} van {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TownEditor</name>
+        <message>
+            <source>Optional, e.g. BRU for the Brussels-Capital Region</source>
+            <translation>Optioneel, bv. BRU voor het Brussels Hoofdstedelijk Gewest</translation>
+        </message>
+        <message>
+            <source>The region whose public holidays apply, as the holidays package names it. Leave it empty for the national holidays only.</source>
+            <translation>De regio waarvan de feestdagen gelden, zoals het pakket “holidays” ze noemt. Laat dit veld leeg om enkel de nationale feestdagen toe te passen.</translation>
+        </message>
+        <message>
+            <source>Start of the working day</source>
+            <translation>Begin van de werkdag</translation>
+        </message>
+        <message>
+            <source>End of the working day</source>
+            <translation>Einde van de werkdag</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>tot</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Land:</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>Tijd&amp;zone:</translation>
+        </message>
+        <message>
+            <source>&amp;Holiday subdivision:</source>
+            <translation>Subdivisie voor &amp;feestdagen:</translation>
+        </message>
+        <message>
+            <source>&amp;Working hours:</source>
+            <translation>&amp;Werkuren:</translation>
+        </message>
+        <message>
+            <source>Wee&amp;kend:</source>
+            <translation>Wee&amp;kend:</translation>
+        </message>
+        <message>
+            <source>Days &amp;off:</source>
+            <translation>Vrije &amp;dagen:</translation>
+        </message>
+        <message>
+            <source>New town</source>
+            <translation>Nieuwe gemeente</translation>
+        </message>
+        <message>
+            <source>Town: {name}</source>
+            <translation>Gemeente: {name}</translation>
+        </message>
+        <message>
+            <source>Create town “{name}”</source>
+            <translation>Gemeente “{name}” aanmaken</translation>
+        </message>
+        <message>
+            <source>Edit town “{name}”</source>
+            <translation>Gemeente “{name}” bewerken</translation>
+        </message>
+        <message>
+            <source>Delete town “{name}”</source>
+            <translation>Gemeente “{name}” verwijderen</translation>
+        </message>
+        <message>
+            <source>Now {time} there ({offset})</source>
+            <translation>Nu {time} ter plaatse ({offset})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZonedDateTimeField</name>
+        <message>
+            <source>Time zone</source>
+            <translation>Tijdzone</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Datum en tijd</translation>
+        </message>
+    </context>
+    <context>
+        <name>directory</name>
+        <message>
+            <source>{zone} ({offset})</source>
+            <extracomment>Everyone, erased people included (the page hides them unless asked).</extracomment>
+            <translation>{zone} ({offset})</translation>
+        </message>
+        <message>
+            <source>{country} ({code})</source>
+            <translation>{country} ({code})</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnerschap</translation>
+        </message>
+        <message>
+            <source>Home town</source>
+            <translation>Onze gemeente</translation>
+        </message>
+        <message>
+            <source>Partner town</source>
+            <translation>Partnergemeente</translation>
+        </message>
+        <message>
+            <source>Partner time zone</source>
+            <translation>Tijdzone van de partner</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Kleur</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Tijdzone</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Werkuren</translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation>Weekend</translation>
+        </message>
+        <message>
+            <source>Own days off</source>
+            <translation>Eigen vrije dagen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Talen</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>Something went wrong: {error}. Details are in the log file.</source>
-            <translation type="unfinished" />
+            <translation>Er is iets misgegaan: {error}. De details staan in het logbestand.</translation>
         </message>
         <message>
             <source>Jumelage could not do this.</source>
-            <translation type="unfinished" />
+            <translation>Jumelage kon dit niet uitvoeren.</translation>
         </message>
         <message>
             <source>Jumelage could not do this with what it was given.</source>
-            <translation type="unfinished" />
+            <translation>Jumelage kon dit niet uitvoeren met de opgegeven gegevens.</translation>
         </message>
         <message>
             <source>There is a problem with the database {path}.</source>
-            <translation type="unfinished" />
+            <translation>Er is een probleem met de databank {path}.</translation>
         </message>
         <message>
             <source>{field} is not valid.</source>
-            <translation type="unfinished" />
+            <translation>Het veld {field} is ongeldig.</translation>
         </message>
         <message>
             <source>{field} is required.</source>
-            <translation type="unfinished" />
+            <translation>Het veld {field} is verplicht.</translation>
         </message>
         <message>
             <source>{field} is longer than {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>Het veld {field} is langer dan {limit} tekens.</translation>
         </message>
         <message>
             <source>{field}: the end ({end}) is before the start ({start}).</source>
-            <translation type="unfinished" />
+            <translation>{field}: het einde ({end}) ligt vóór het begin ({start}).</translation>
         </message>
         <message>
             <source>{field}: '{name}' is not a known time zone.</source>
-            <translation type="unfinished" />
+            <translation>{field}: “{name}” is geen bekende tijdzone.</translation>
         </message>
         <message>
             <source>{field}: {value} has no time zone.</source>
-            <translation type="unfinished" />
+            <translation>{field}: {value} heeft geen tijdzone.</translation>
         </message>
         <message>
             <source>{field}: {wall} does not exist in {zone} (the clocks skip it for summer time).</source>
-            <translation type="unfinished" />
+            <translation>{field}: {wall} bestaat niet in de tijdzone {zone} (de klok springt erover bij de overgang naar zomertijd).</translation>
         </message>
         <message>
             <source>{field}: the amount {amount} is negative.</source>
-            <translation type="unfinished" />
+            <translation>{field}: het bedrag {amount} is negatief.</translation>
         </message>
         <message>
             <source>{field}: '{value}' is not a number.</source>
-            <translation type="unfinished" />
+            <translation>{field}: “{value}” is geen getal.</translation>
         </message>
         <message>
             <source>{field}: '{code}' is not a supported currency.</source>
-            <translation type="unfinished" />
+            <translation>{field}: “{code}” is geen ondersteunde munteenheid.</translation>
         </message>
         <message>
             <source>{field}: '{code}' is not an ISO 3166-1 country code.</source>
-            <translation type="unfinished" />
+            <translation>{field}: “{code}” is geen ISO 3166-1-landcode.</translation>
         </message>
         <message>
             <source>{field}: '{value}' is not one of {choices}.</source>
-            <translation type="unfinished" />
+            <translation>{field}: “{value}” is geen van de mogelijke waarden ({choices}).</translation>
         </message>
         <message>
             <source>{field}: working hours must start before they end.</source>
-            <translation type="unfinished" />
+            <translation>{field}: de werkuren moeten beginnen voordat ze eindigen.</translation>
         </message>
         <message>
             <source>{field}: '{value}' is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>{field}: “{value}” is geen e-mailadres.</translation>
         </message>
         <message>
             <source>{field}: '{value}' is not a colour like #1f77b4.</source>
-            <translation type="unfinished" />
+            <translation>{field}: “{value}” is geen kleur in de vorm #1f77b4.</translation>
         </message>
         <message>
             <source>{field}: a town cannot be its own partner ({town}).</source>
-            <translation type="unfinished" />
+            <translation>{field}: een gemeente kan niet haar eigen partner zijn ({town}).</translation>
         </message>
         <message>
             <source>{field}: {goal} is not a Sustainable Development Goal (1 to 17).</source>
-            <translation type="unfinished" />
+            <translation>{field}: {goal} is geen duurzame ontwikkelingsdoelstelling (1 tot 17).</translation>
         </message>
         <message>
             <source>{field}: a mission cannot go from {current} to {requested}; allowed: {allowed}.</source>
-            <translation type="unfinished" />
+            <translation>{field}: een missie kan niet van status {current} naar {requested} gaan; toegestaan: {allowed}.</translation>
         </message>
         <message>
             <source>{field}: a budget line belongs to one mission or one partnership.</source>
-            <translation type="unfinished" />
+            <translation>{field}: een begrotingslijn hoort bij één missie of bij één partnerschap.</translation>
         </message>
         <message>
             <source>No {kind} with the key {key}.</source>
-            <translation type="unfinished" />
+            <translation>Geen element van het type “{kind}” met sleutel {key}.</translation>
         </message>
         <message>
             <source>This {kind} was changed elsewhere after you opened it (version {current_version}, yours {expected_version}); reload it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Dit element ({kind}) werd elders gewijzigd nadat u het opende (versie {current_version}, de uwe: {expected_version}); laad het opnieuw en probeer het nog eens.</translation>
         </message>
         <message>
             <source>This {kind} was changed elsewhere while you were saving; reload it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Dit element ({kind}) werd elders gewijzigd terwijl u aan het opslaan was; laad het opnieuw en probeer het nog eens.</translation>
         </message>
         <message>
             <source>This {kind} is still used by {count} {referenced_by}.</source>
-            <translation type="unfinished" />
+            <translation>Dit element ({kind}) wordt nog gebruikt ({count} {referenced_by}).</translation>
         </message>
         <message>
             <source>A {kind} named '{name}' already exists.</source>
-            <translation type="unfinished" />
+            <translation>Er bestaat al een element van het type “{kind}” met de naam “{name}”.</translation>
         </message>
         <message>
             <source>No {kind} matches '{query}'. Known: {candidates}.</source>
-            <translation type="unfinished" />
+            <translation>Geen element van het type “{kind}” komt overeen met “{query}”. Bekend: {candidates}.</translation>
         </message>
         <message>
             <source>'{query}' matches several {kind}s: {candidates}.</source>
-            <translation type="unfinished" />
+            <translation>“{query}” komt overeen met meerdere elementen van het type “{kind}”: {candidates}.</translation>
         </message>
         <message>
             <source>There is no database at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Er staat geen databank op {path}.</translation>
         </message>
         <message>
             <source>{path} already exists; choose another file or pass --force.</source>
-            <translation type="unfinished" />
+            <translation>{path} bestaat al; kies een ander bestand of gebruik de optie --force.</translation>
         </message>
         <message>
             <source>The folder of {path} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>De map van {path} bestaat niet.</translation>
         </message>
         <message>
             <source>{path} is not a Jumelage database ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>{path} is geen Jumelage-databank ({detail}).</translation>
         </message>
         <message>
             <source>The database {path} is damaged ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>De databank {path} is beschadigd ({detail}).</translation>
         </message>
         <message>
             <source>{path} was written by a newer version of Jumelage (schema {revision}); update Jumelage to open it. The file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{path} werd geschreven door een nieuwere versie van Jumelage (schema {revision}); werk Jumelage bij om het te openen. Het bestand werd niet gewijzigd.</translation>
         </message>
         <message>
             <source>{path} is an SQLite file but not a Jumelage database.</source>
-            <translation type="unfinished" />
+            <translation>{path} is een SQLite-bestand, maar geen Jumelage-databank.</translation>
         </message>
         <message>
             <source>Upgrading {path} failed ({detail}); the database was restored as it was before.</source>
-            <translation type="unfinished" />
+            <translation>Het bijwerken van {path} is mislukt ({detail}); de databank werd hersteld zoals ze voordien was.</translation>
         </message>
         <message>
             <source>{path} is already open in another Jumelage ({holder}).</source>
-            <translation type="unfinished" />
+            <translation>{path} is al geopend in een andere instantie van Jumelage ({holder}).</translation>
         </message>
         <message>
             <source>{path} is read-only; Jumelage cannot save there.</source>
-            <translation type="unfinished" />
+            <translation>{path} is alleen-lezen; Jumelage kan er niet opslaan.</translation>
         </message>
         <message>
             <source>The disk holding {path} is full; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>De schijf met {path} is vol; er werd niets opgeslagen.</translation>
         </message>
         <message>
             <source>{path} cannot be reached ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>{path} is niet bereikbaar ({detail}).</translation>
         </message>
         <message>
             <source>The backup of {path} to {target} failed ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>De back-up van {path} naar {target} is mislukt ({detail}).</translation>
         </message>
     </context>
     <context>
         <name>format</name>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>vandaag</translation>
         </message>
         <message>
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>morgen</translation>
         </message>
         <message>
             <source>in %n day(s)</source>
-            <translation type="unfinished" />
+            <translation>over %n dag</translation>
         </message>
         <message>
             <source>%n day(s) ago</source>
-            <translation type="unfinished" />
+            <translation>%n dag geleden</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Idea</source>
+            <translation>Idee</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Goedgekeurd</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Bevestigd</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Geannuleerd</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Gehouden</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Bezig</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Geschrapt</translation>
+        </message>
+        <message>
+            <source>Exploring</source>
+            <translation>Verkennend</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Slapend</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beëindigd</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Fysiek</translation>
+        </message>
+        <message>
+            <source>Our delegation travels</source>
+            <translation>Onze delegatie reist</translation>
+        </message>
+        <message>
+            <source>The partner's delegation visits</source>
+            <translation>De delegatie van de partner komt op bezoek</translation>
+        </message>
+        <message>
+            <source>Head of delegation</source>
+            <translation>Delegatieleider</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Ambtenaar</translation>
+        </message>
+        <message>
+            <source>Elected official</source>
+            <translation>Verkozene</translation>
+        </message>
+        <message>
+            <source>Video crew</source>
+            <translation>Videoploeg</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Tolk</translation>
+        </message>
+        <message>
+            <source>Civil-society volunteer</source>
+            <translation>Vrijwilliger uit het middenveld</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Paspoort</translation>
+        </message>
+        <message>
+            <source>Visa</source>
+            <translation>Visum</translation>
+        </message>
+        <message>
+            <source>Vaccination</source>
+            <translation>Vaccinatie</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Verzekering</translation>
+        </message>
+        <message>
+            <source>Signed mission order</source>
+            <translation>Ondertekende dienstreisopdracht</translation>
+        </message>
+        <message>
+            <source>Air</source>
+            <translation>Vliegtuig</translation>
+        </message>
+        <message>
+            <source>Road</source>
+            <translation>Weg</translation>
+        </message>
+        <message>
+            <source>Rail</source>
+            <translation>Trein</translation>
+        </message>
+        <message>
+            <source>Boat</source>
+            <translation>Boot</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Reizen</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Verblijf</translation>
+        </message>
+        <message>
+            <source>Per diem</source>
+            <translation>Dagvergoeding</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Uitrusting</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Communicatie</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Opleiding</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Uitgenodigd</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Verontschuldigd</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Maandag</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Dinsdag</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Woensdag</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Donderdag</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Vrijdag</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Zaterdag</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Zondag</translation>
+        </message>
+        <message>
+            <source>No Poverty</source>
+            <translation>Geen armoede</translation>
+        </message>
+        <message>
+            <source>Zero Hunger</source>
+            <translation>Geen honger</translation>
+        </message>
+        <message>
+            <source>Good Health and Well-being</source>
+            <translation>Goede gezondheid en welzijn</translation>
+        </message>
+        <message>
+            <source>Quality Education</source>
+            <translation>Kwaliteitsonderwijs</translation>
+        </message>
+        <message>
+            <source>Gender Equality</source>
+            <translation>Gendergelijkheid</translation>
+        </message>
+        <message>
+            <source>Clean Water and Sanitation</source>
+            <translation>Schoon water en sanitair</translation>
+        </message>
+        <message>
+            <source>Affordable and Clean Energy</source>
+            <translation>Betaalbare en duurzame energie</translation>
+        </message>
+        <message>
+            <source>Decent Work and Economic Growth</source>
+            <translation>Waardig werk en economische groei</translation>
+        </message>
+        <message>
+            <source>Industry, Innovation and Infrastructure</source>
+            <translation>Industrie, innovatie en infrastructuur</translation>
+        </message>
+        <message>
+            <source>Reduced Inequalities</source>
+            <translation>Ongelijkheid verminderen</translation>
+        </message>
+        <message>
+            <source>Sustainable Cities and Communities</source>
+            <translation>Duurzame steden en gemeenschappen</translation>
+        </message>
+        <message>
+            <source>Responsible Consumption and Production</source>
+            <translation>Verantwoorde consumptie en productie</translation>
+        </message>
+        <message>
+            <source>Climate Action</source>
+            <translation>Klimaatactie</translation>
+        </message>
+        <message>
+            <source>Life Below Water</source>
+            <translation>Leven in het water</translation>
+        </message>
+        <message>
+            <source>Life on Land</source>
+            <translation>Leven op het land</translation>
+        </message>
+        <message>
+            <source>Peace, Justice and Strong Institutions</source>
+            <translation>Vrede, justitie en sterke publieke diensten</translation>
+        </message>
+        <message>
+            <source>Partnerships for the Goals</source>
+            <translation>Partnerschap om doelstellingen te bereiken</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Goed</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Verminderd</translation>
+        </message>
+        <message>
+            <source>Audio only</source>
+            <translation>Enkel audio</translation>
+        </message>
+    </context>
+    <context>
+        <name>mission</name>
+        <message>
+            <source>Planned {planned} · spent {actual} ({percent} %)</source>
+            <translation>Gepland {planned} · uitgegeven {actual} ({percent}%)</translation>
+        </message>
+        <message>
+            <source>Planned {planned} · spent {actual}</source>
+            <translation>Gepland {planned} · uitgegeven {actual}</translation>
+        </message>
+        <message>
+            <source>{usage}: over budget by {excess}</source>
+            <translation>{usage}: begroting overschreden met {excess}</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Financieringsbron</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Geen</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Werkelijk</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Munteenheid</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} u</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} u {minutes} min</translation>
+        </message>
+        <message>
+            <source>{item}: in order</source>
+            <translation>{item}: in orde</translation>
+        </message>
+        <message>
+            <source>{item}: missing</source>
+            <translation>{item}: ontbreekt</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation>Ontbreekt nog</translation>
+        </message>
+        <message>
+            <source>✓ in order</source>
+            <translation>✓ in orde</translation>
+        </message>
+        <message>
+            <source>✗ missing</source>
+            <translation>✗ ontbreekt</translation>
+        </message>
+        <message>
+            <source>{when} {place} ({offset})</source>
+            <translation>{when} {place} ({offset})</translation>
+        </message>
+        <message>
+            <source>= {time} in {town}</source>
+            <translation>= {time} in {town}</translation>
+        </message>
+        <message>
+            <source>= {when} in {town}</source>
+            <translation>= {when} in {town}</translation>
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation>Traject</translation>
+        </message>
+        <message>
+            <source>{origin}
+→ {destination}</source>
+            <translation>{origin}
+→ {destination}</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Vervoer</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Vertrek</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Aankomst</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+    </context>
+    <context>
+        <name>missions</name>
+        <message>
+            <source>{actual} / {planned}</source>
+            <translation>{actual} / {planned}</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>under way</source>
+            <translation>lopend</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnerschap</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Bestemming</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Vertrek</translation>
+        </message>
+        <message>
+            <source>Budget used (EUR)</source>
+            <translation>Begroting besteed (EUR)</translation>
+        </message>
+        <message>
+            <source>Spent / planned, converted to euros</source>
+            <translation>Uitgegeven / gepland, omgerekend naar euro</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Missies</translation>
+        </message>
+        <message>
+            <source>Show the missions of the partnership</source>
+            <translation>De missies van het partnerschap tonen</translation>
+        </message>
+        <message>
+            <source>Show the missions with the status</source>
+            <translation>De missies met de status tonen</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle statussen</translation>
+        </message>
+        <message>
+            <source>Show the missions of the year</source>
+            <translation>De missies van het jaar tonen</translation>
+        </message>
+        <message>
+            <source>&amp;New Mission…</source>
+            <translation>&amp;Nieuwe missie…</translation>
+        </message>
+        <message>
+            <source>New mission</source>
+            <translation>Nieuwe missie</translation>
+        </message>
+        <message>
+            <source>Plan a new mission (Ctrl+N)</source>
+            <translation>Een nieuwe missie plannen (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnerschap:</translation>
+        </message>
+        <message>
+            <source>St&amp;atus:</source>
+            <translation>St&amp;atus:</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Jaar:</translation>
+        </message>
+        <message>
+            <source>All partnerships</source>
+            <translation>Alle partnerschappen</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Alle jaren</translation>
         </message>
     </context>
     <context>
         <name>records</name>
         <message>
             <source>under way</source>
-            <translation type="unfinished" />
+            <translation>lopend</translation>
         </message>
         <message>
             <source>Partnership</source>
-            <translation type="unfinished" />
+            <translation>Partnerschap</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Destination</source>
-            <translation type="unfinished" />
+            <translation>Bestemming</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Days to go</source>
-            <translation type="unfinished" />
+            <translation>Dagen te gaan</translation>
         </message>
         <message>
             <source>Delegation</source>
-            <translation type="unfinished" />
+            <translation>Delegatie</translation>
         </message>
         <message>
             <source>Shared</source>
-            <translation type="unfinished" />
+            <translation>Gedeeld</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nee</translation>
         </message>
         <message>
             <source>Missions</source>
-            <translation type="unfinished" />
+            <translation>Missies</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Tijd</translation>
         </message>
         <message>
             <source>Partner time</source>
-            <translation type="unfinished" />
+            <translation>Tijd bij de partner</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanaal</translation>
         </message>
         <message>
             <source>Call quality</source>
-            <translation type="unfinished" />
+            <translation>Gesprekskwaliteit</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Opvolgingsvergaderingen</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Actiepunt</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Verantwoordelijke</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Vervaldatum</translation>
         </message>
         <message>
             <source>Action items</source>
-            <translation type="unfinished" />
+            <translation>Actiepunten</translation>
         </message>
         <message>
             <source>Home town</source>
-            <translation type="unfinished" />
+            <translation>Onze gemeente</translation>
         </message>
         <message>
             <source>Partner town</source>
-            <translation type="unfinished" />
+            <translation>Partnergemeente</translation>
         </message>
         <message>
             <source>Partner time zone</source>
-            <translation type="unfinished" />
+            <translation>Tijdzone van de partner</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Sinds</translation>
         </message>
         <message>
             <source>Partnerships</source>
-            <translation type="unfinished" />
+            <translation>Partnerschappen</translation>
         </message>
     </context>
     <context>
         <name>startup</name>
         <message>
             <source>Welcome to Jumelage</source>
-            <translation type="unfinished" />
+            <translation>Welkom bij Jumelage</translation>
         </message>
         <message>
             <source>Jumelage created an empty database at {path}.
 
 Load the demo partnerships (Anderlecht with Marsassoum, Zagora, a village near Nablus and Hammersmith &amp; Fulham) to look around?</source>
-            <translation type="unfinished" />
+            <translation>Jumelage heeft een lege databank aangemaakt op {path}.
+
+De demopartnerschappen laden (Anderlecht met Marsassoum, Zagora, een dorp bij Nablus en Hammersmith &amp; Fulham) om rond te kijken?</translation>
         </message>
         <message>
             <source>Damaged database</source>
-            <translation type="unfinished" />
+            <translation>Beschadigde databank</translation>
         </message>
         <message>
             <source>Restore the latest good backup ({backup})? The damaged file is kept beside it, not deleted.</source>
-            <translation type="unfinished" />
+            <translation>De laatste goede back-up ({backup}) terugzetten? Het beschadigde bestand blijft ernaast bewaard en wordt niet verwijderd.</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>Kan de databank niet openen</translation>
         </message>
     </context>
 </TS>
