@@ -31,7 +31,24 @@ def lupdate() -> str:
     return found
 
 
-def add_error_templates(ts: Path) -> None:
+def kept_error_translations(ts: Path) -> dict[str, ET.Element]:
+    """The "errors" context's translations, read before lupdate drops them (it cannot see
+    their sources, so -no-obsolete removes the whole context)."""
+    if not ts.exists():
+        return {}
+    root = ET.parse(ts).getroot()
+    kept: dict[str, ET.Element] = {}
+    for context in root.findall("context"):
+        if context.findtext("name") != "errors":
+            continue
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished":
+                kept[message.findtext("source") or ""] = translation
+    return kept
+
+
+def add_error_templates(ts: Path, kept: dict[str, ET.Element]) -> None:
     from jumelage.domain.messages import TEMPLATES
 
     tree = ET.parse(ts)
@@ -51,7 +68,10 @@ def add_error_templates(ts: Path) -> None:
             continue
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation", {"type": "unfinished"})
+        if source in kept:
+            message.append(kept[source])
+        else:
+            ET.SubElement(message, "translation", {"type": "unfinished"})
     ET.indent(tree, space="    ")
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
@@ -76,6 +96,7 @@ def main() -> int:
     for lang in LANGUAGES:
         ts = TS_DIR / f"jumelage_{lang}.ts"
         if not options.check:
+            kept = kept_error_translations(ts)
             command = [
                 lupdate(),
                 "-extensions",
@@ -90,7 +111,7 @@ def main() -> int:
                 str(ts),
             ]
             subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-            add_error_templates(ts)
+            add_error_templates(ts, kept)
         missing = untranslated(ts)
         print(f"{ts.name}: {len(missing)} untranslated")
         if missing and options.check:

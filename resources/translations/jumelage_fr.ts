@@ -1912,6 +1912,23 @@ Cette opération est irréversible. L'historique des annulations est également 
         </message>
     </context>
     <context>
+        <name>_Days</name>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>dans %n jour</numerusform>
+                <numerusform>dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>directory</name>
         <message>
             <source>{zone} ({offset})</source>
@@ -2179,14 +2196,6 @@ Cette opération est irréversible. L'historique des annulations est également 
         <message>
             <source>tomorrow</source>
             <translation>demain</translation>
-        </message>
-        <message>
-            <source>in %n day(s)</source>
-            <translation>dans %n jour</translation>
-        </message>
-        <message>
-            <source>%n day(s) ago</source>
-            <translation>il y a %n jour</translation>
         </message>
     </context>
     <context>

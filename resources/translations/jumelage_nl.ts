@@ -1912,6 +1912,23 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         </message>
     </context>
     <context>
+        <name>_Days</name>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>over %n dag</numerusform>
+                <numerusform>over %n dagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n dag geleden</numerusform>
+                <numerusform>%n dagen geleden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>directory</name>
         <message>
             <source>{zone} ({offset})</source>
@@ -2179,14 +2196,6 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <message>
             <source>tomorrow</source>
             <translation>morgen</translation>
-        </message>
-        <message>
-            <source>in %n day(s)</source>
-            <translation>over %n dag</translation>
-        </message>
-        <message>
-            <source>%n day(s) ago</source>
-            <translation>%n dag geleden</translation>
         </message>
     </context>
     <context>

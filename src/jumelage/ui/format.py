@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from jumelage.domain import time as tz
 
@@ -42,15 +42,30 @@ def in_zone(value: dt.datetime, zone_name: str) -> dt.datetime:
     return tz.in_zone(value, zone_name)
 
 
+class _Days(QObject):
+    """Plural day counts. Through ``self.tr`` so that lupdate records them as plural
+    (numerus) messages; ``QCoreApplication.translate`` calls are not recognised as such."""
+
+    def ahead(self, days: int) -> str:
+        return self.tr("in %n day(s)", "", days)
+
+    def ago(self, days: int) -> str:
+        return self.tr("%n day(s) ago", "", days)
+
+
+_DAYS: _Days | None = None
+
+
 def days_from(today: dt.date, day: dt.date) -> str:
+    global _DAYS
     delta = (day - today).days
     if delta == 0:
         return QCoreApplication.translate("format", "today")
     if delta == 1:
         return QCoreApplication.translate("format", "tomorrow")
-    if delta > 0:
-        return QCoreApplication.translate("format", "in %n day(s)", "", delta)
-    return QCoreApplication.translate("format", "%n day(s) ago", "", -delta)
+    if _DAYS is None:
+        _DAYS = _Days()
+    return _DAYS.ahead(delta) if delta > 0 else _DAYS.ago(-delta)
 
 
 def money(amount: object, currency: str) -> str:
