@@ -816,6 +816,68 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export a Calendar File</source>
+            <translation>Exporter un fichier de calendrier</translation>
+        </message>
+        <message>
+            <source>All partnerships</source>
+            <translation>Tous les partenariats</translation>
+        </message>
+        <message>
+            <source>For the partner town (shared items only)</source>
+            <translation>Pour la commune partenaire (éléments partagés uniquement)</translation>
+        </message>
+        <message>
+            <source>For our team (everything)</source>
+            <translation>Pour notre équipe (tout)</translation>
+        </message>
+        <message>
+            <source>Only &amp;between these dates</source>
+            <translation>Seulement &amp;entre ces dates</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partenariat :</translation>
+        </message>
+        <message>
+            <source>P&amp;rofile:</source>
+            <translation>P&amp;rofil :</translation>
+        </message>
+        <message>
+            <source>Events in the file</source>
+            <translation>Événements du fichier</translation>
+        </message>
+        <message>
+            <source>{when} — {title} ({category})</source>
+            <translation>{when} — {title} ({category})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) will leave this computer in “{name}”.</source>
+            <translation>
+                <numerusform>%n événement quittera cet ordinateur dans « {name} ».</numerusform>
+                <numerusform>%n événements quitteront cet ordinateur dans « {name} ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the Calendar File</source>
+            <translation>Enregistrer le fichier de calendrier</translation>
+        </message>
+        <message>
+            <source>Calendars (*.ics)</source>
+            <translation>Calendriers (*.ics)</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpEditor</name>
         <message>
             <source>&amp;Meeting</source>
@@ -952,6 +1014,61 @@
         <message>
             <source>Choose a partnership or a follow-up first.</source>
             <translation>Choisissez d'abord un partenariat ou une réunion de suivi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import “{name}”</source>
+            <translation>Importer « {name} »</translation>
+        </message>
+        <message>
+            <source>Find it from the file</source>
+            <translation>D'après le fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partenariat :</translation>
+        </message>
+        <message>
+            <source>What the import would change</source>
+            <translation>Ce que l'importation changerait</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Appliquer</translation>
+        </message>
+        <message>
+            <source>Into “{calendar}” ({partnership}): {new} new, {changed} changed, {cancelled} cancelled, {unchanged} unchanged, {ours} of ours, {clashes} clashes.</source>
+            <translation>Dans « {calendar} » ({partnership}) : nouveaux : {new}, modifiés : {changed}, annulés : {cancelled}, inchangés : {unchanged}, les nôtres : {ours}, conflits d'horaire : {clashes}.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifié</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>{kind}: {when} — {title}</source>
+            <translation>{kind} : {when} — {title}</translation>
+        </message>
+        <message>
+            <source>Changed on both sides (ours kept): {title}</source>
+            <translation>Modifié des deux côtés (le nôtre est conservé) : {title}</translation>
+        </message>
+        <message>
+            <source>Clash with our plans: {text}</source>
+            <translation>Conflit avec notre planning : {text}</translation>
+        </message>
+        <message>
+            <source>Note: {subject} {detail}</source>
+            <translation>Remarque : {subject} {detail}</translation>
         </message>
     </context>
     <context>
@@ -1116,6 +1233,14 @@
             <translation>Remplir cette base de données vide avec les partenariats de démonstration</translation>
         </message>
         <message>
+            <source>&amp;Export Calendar…</source>
+            <translation>&amp;Exporter le calendrier…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Calendar…</source>
+            <translation>&amp;Importer un calendrier…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -1178,6 +1303,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>Import a Calendar File</source>
+            <translation>Importer un fichier de calendrier</translation>
+        </message>
+        <message>
+            <source>Calendars (*.ics *.ical *.ifb *.icalendar)</source>
+            <translation>Calendriers (*.ics *.ical *.ifb *.icalendar)</translation>
         </message>
         <message>
             <source>Database: {path}</source>

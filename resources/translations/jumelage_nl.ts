@@ -816,6 +816,68 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export a Calendar File</source>
+            <translation>Een agendabestand exporteren</translation>
+        </message>
+        <message>
+            <source>All partnerships</source>
+            <translation>Alle partnerschappen</translation>
+        </message>
+        <message>
+            <source>For the partner town (shared items only)</source>
+            <translation>Voor de partnergemeente (alleen gedeelde items)</translation>
+        </message>
+        <message>
+            <source>For our team (everything)</source>
+            <translation>Voor ons team (alles)</translation>
+        </message>
+        <message>
+            <source>Only &amp;between these dates</source>
+            <translation>Alleen &amp;tussen deze datums</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Eerste dag</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Laatste dag</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnerschap:</translation>
+        </message>
+        <message>
+            <source>P&amp;rofile:</source>
+            <translation>P&amp;rofiel:</translation>
+        </message>
+        <message>
+            <source>Events in the file</source>
+            <translation>Gebeurtenissen in het bestand</translation>
+        </message>
+        <message>
+            <source>{when} — {title} ({category})</source>
+            <translation>{when} — {title} ({category})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) will leave this computer in “{name}”.</source>
+            <translation>
+                <numerusform>%n gebeurtenis verlaat deze computer in “{name}”.</numerusform>
+                <numerusform>%n gebeurtenissen verlaten deze computer in “{name}”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the Calendar File</source>
+            <translation>Het agendabestand opslaan</translation>
+        </message>
+        <message>
+            <source>Calendars (*.ics)</source>
+            <translation>Agenda's (*.ics)</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpEditor</name>
         <message>
             <source>&amp;Meeting</source>
@@ -952,6 +1014,61 @@
         <message>
             <source>Choose a partnership or a follow-up first.</source>
             <translation>Kies eerst een partnerschap of een opvolgingsvergadering.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import “{name}”</source>
+            <translation>“{name}” importeren</translation>
+        </message>
+        <message>
+            <source>Find it from the file</source>
+            <translation>Volgens het bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnerschap:</translation>
+        </message>
+        <message>
+            <source>What the import would change</source>
+            <translation>Wat de import zou veranderen</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Toepassen</translation>
+        </message>
+        <message>
+            <source>Into “{calendar}” ({partnership}): {new} new, {changed} changed, {cancelled} cancelled, {unchanged} unchanged, {ours} of ours, {clashes} clashes.</source>
+            <translation>In “{calendar}” ({partnership}): nieuw: {new}, gewijzigd: {changed}, geannuleerd: {cancelled}, ongewijzigd: {unchanged}, van ons: {ours}, overlappingen: {clashes}.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Geannuleerd</translation>
+        </message>
+        <message>
+            <source>{kind}: {when} — {title}</source>
+            <translation>{kind}: {when} — {title}</translation>
+        </message>
+        <message>
+            <source>Changed on both sides (ours kept): {title}</source>
+            <translation>Aan beide kanten gewijzigd (de onze blijft): {title}</translation>
+        </message>
+        <message>
+            <source>Clash with our plans: {text}</source>
+            <translation>Overlapt met onze planning: {text}</translation>
+        </message>
+        <message>
+            <source>Note: {subject} {detail}</source>
+            <translation>Opmerking: {subject} {detail}</translation>
         </message>
     </context>
     <context>
@@ -1116,6 +1233,14 @@
             <translation>Deze lege databank vullen met de demopartnerschappen</translation>
         </message>
         <message>
+            <source>&amp;Export Calendar…</source>
+            <translation>Agenda &amp;exporteren…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Calendar…</source>
+            <translation>Agenda &amp;importeren…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
@@ -1178,6 +1303,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Import a Calendar File</source>
+            <translation>Een agendabestand importeren</translation>
+        </message>
+        <message>
+            <source>Calendars (*.ics *.ical *.ifb *.icalendar)</source>
+            <translation>Agenda's (*.ics *.ical *.ifb *.icalendar)</translation>
         </message>
         <message>
             <source>Database: {path}</source>

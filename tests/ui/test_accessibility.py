@@ -8,6 +8,7 @@ check boxes. And everything that takes focus must be reachable with Tab.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -149,6 +150,21 @@ def test_about_and_preferences(qtbot: QtBot, app_on_demo: Launch) -> None:
     for dialog in (
         AboutDialog(window.settings, None, window),
         PreferencesDialog(window.settings, window),
+    ):
+        assert walk(qtbot, dialog) == []
+        dialog.close()
+
+
+def test_calendar_exchange_dialogs(qtbot: QtBot, app_on_demo: Launch, tmp_path: Path) -> None:
+    from jumelage.ui.dialogs.exchange import ExportDialog, ImportDialog
+
+    context = app_on_demo.window._editor_context()
+    assert context is not None
+    path = tmp_path / "empty.ics"
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    for dialog in (
+        ExportDialog(context, app_on_demo.window),
+        ImportDialog(context, path, app_on_demo.window),
     ):
         assert walk(qtbot, dialog) == []
         dialog.close()

@@ -28,6 +28,8 @@ class ActionId(enum.Enum):
     NEW_TOWN = "new_town"
     NEW_PERSON = "new_person"
     PREFERENCES = "preferences"
+    EXPORT_CALENDAR = "export_calendar"
+    IMPORT_CALENDAR = "import_calendar"
 
 
 GO_ACTIONS = (

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         runner.busy_changed.connect(self.busy.setVisible)
         self.changed.connect(self.refresh)
 
+        self.setAcceptDrops(True)  # a partner's .ics dropped on the window is imported
         self.resize(1100, 720)
         geometry = settings.geometry("main")
         if geometry is not None:
@@ -157,6 +158,10 @@ class MainWindow(QMainWindow):
             self.tr("Load &Demo Partnerships"),
             tip=self.tr("Fill this empty database with the demo partnerships"),
         )
+        a.add(ActionId.EXPORT_CALENDAR, self.tr("&Export Calendar…"), "Ctrl+E")
+        a.add(ActionId.IMPORT_CALENDAR, self.tr("&Import Calendar…"), "Ctrl+I")
+        a[ActionId.EXPORT_CALENDAR].triggered.connect(self.export_calendar)
+        a[ActionId.IMPORT_CALENDAR].triggered.connect(lambda: self.import_calendar(None))
         a.add(ActionId.QUIT, self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         a.add(ActionId.REFRESH, self.tr("&Refresh"), QKeySequence.StandardKey.Refresh)
         for index, action_id in enumerate(GO_ACTIONS):
@@ -189,7 +194,13 @@ class MainWindow(QMainWindow):
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.REFRESH].triggered.connect(lambda: self.refresh(None))
         a[ActionId.ABOUT].triggered.connect(self.show_about)
-        for action_id in (ActionId.BACKUP_NOW, ActionId.LOAD_DEMO, ActionId.REFRESH):
+        for action_id in (
+            ActionId.BACKUP_NOW,
+            ActionId.LOAD_DEMO,
+            ActionId.REFRESH,
+            ActionId.EXPORT_CALENDAR,
+            ActionId.IMPORT_CALENDAR,
+        ):
             a[action_id].setEnabled(False)
 
     def _make_menus(self) -> None:
@@ -197,6 +208,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.registry[ActionId.BACKUP_NOW])
         file_menu.addAction(self.registry[ActionId.LOAD_DEMO])
+        file_menu.addSeparator()
+        file_menu.addAction(self.registry[ActionId.EXPORT_CALENDAR])
+        file_menu.addAction(self.registry[ActionId.IMPORT_CALENDAR])
         file_menu.addSeparator()
         file_menu.addAction(self.registry[ActionId.QUIT])
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -271,6 +285,46 @@ class MainWindow(QMainWindow):
             return None
         return EditorContext(self.services, self.edits, self.settings, self._now, self.show_error)
 
+    def export_calendar(self) -> None:
+        from jumelage.ui.dialogs.exchange import ExportDialog
+
+        context = self._editor_context()
+        if context is not None:
+            dialog = ExportDialog(context, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def import_calendar(self, path: Path | None) -> None:
+        """Preview and import a partner's .ics file (chosen, dropped on the window, or given)."""
+        from jumelage.ui.dialogs.exchange import ImportDialog
+
+        context = self._editor_context()
+        if context is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import a Calendar File"),
+                self.settings.last_folder,
+                self.tr("Calendars (*.ics *.ical *.ifb *.icalendar)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+            self.settings.last_folder = str(path.parent)
+        dialog = ImportDialog(context, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.services is not None and _ics_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for path in _ics_paths(event.mimeData().urls()):
+            self.import_calendar(path)
+        event.acceptProposedAction()
+
     def show_preferences(self) -> None:
         from jumelage.ui.dialogs.preferences import PreferencesDialog
 
@@ -293,6 +347,8 @@ class MainWindow(QMainWindow):
             ActionId.NEW_PARTNERSHIP,
             ActionId.NEW_TOWN,
             ActionId.NEW_PERSON,
+            ActionId.EXPORT_CALENDAR,
+            ActionId.IMPORT_CALENDAR,
         ):
             self.registry[action_id].setEnabled(True)
         self.refresh(None)
@@ -397,3 +453,11 @@ class MainWindow(QMainWindow):
         self.settings.last_page = self.stack.currentIndex()
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _ics_paths(urls: list[Any]) -> list[Path]:
+    return [
+        Path(url.toLocalFile())
+        for url in urls
+        if url.isLocalFile() and url.toLocalFile().lower().endswith((".ics", ".ical"))
+    ]
