@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 
-def _launch_app(db: Path | None, demo: bool) -> int:
+def _launch_app(db: Path | None, demo: bool, open_files: tuple[Path, ...] = ()) -> int:
     from jumelage.app import run
 
-    return run(db=db, demo=demo)
+    return run(db=db, demo=demo, open_files=open_files)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -106,3 +106,24 @@ def test_dropping_an_ics_file_on_the_window_opens_the_import(
     assert len(dialogs) == 1
     assert dialogs[0].path == path
     dialogs[0].close()
+
+
+def test_opening_a_calendar_with_jumelage_previews_its_import(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    from jumelage.app.main import launch
+    from tests.conftest import fixed_clock
+
+    path = tmp_path / "opened.ics"
+    path.write_bytes(PARTNER_FILE.encode("utf-8"))
+    state = launch(db=demo_path, clock=fixed_clock, open_files=(path,))
+    try:
+        qtbot.waitUntil(lambda: bool(state.window.findChildren(ImportDialog)), timeout=15_000)
+        [dialog] = state.window.findChildren(ImportDialog)
+        assert dialog.path == path
+        dialog.close()
+    finally:
+        state.window.close()
+        state.runner.wait()
+        if state.backend is not None:
+            state.backend.services.db.close()

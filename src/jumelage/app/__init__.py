@@ -17,8 +17,9 @@ def _display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(db: Path | None = None, demo: bool = False) -> int:
-    """Open the desktop app on ``db`` (default: the user's database), or on a fresh demo."""
+def run(db: Path | None = None, demo: bool = False, open_files: tuple[Path, ...] = ()) -> int:
+    """Open the desktop app on ``db`` (default: the user's database), or on a fresh demo;
+    ``open_files`` are partner calendars to preview for import once the database is open."""
     if not _display_available():
         print(
             "jumelage: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
@@ -28,7 +29,7 @@ def run(db: Path | None = None, demo: bool = False) -> int:
         return 2
     from jumelage.app.main import run as _run
 
-    return _run(db=db, demo=demo)
+    return _run(db=db, demo=demo, open_files=open_files)
 
 
 __all__ = ["run"]

@@ -51,6 +51,8 @@ class Launch:
     exit_code: int = 0
     backend: Any = None
     translators: list[QTranslator] = field(default_factory=list)
+    #: Calendar files to preview for import once the database is open ("Open with").
+    open_files: tuple[Path, ...] = ()
 
 
 def _application() -> QApplication:
@@ -104,7 +106,10 @@ def install_translators(app: QApplication, language: str = "") -> list[QTranslat
 
 
 def launch(
-    db: Path | None = None, demo: bool = False, clock: Callable[[], dt.datetime] = tz.utc_now
+    db: Path | None = None,
+    demo: bool = False,
+    clock: Callable[[], dt.datetime] = tz.utc_now,
+    open_files: tuple[Path, ...] = (),
 ) -> Launch:
     """Build and show the window, and start opening the database in the background."""
     setup_logging()
@@ -115,7 +120,7 @@ def launch(
     window = MainWindow(settings, runner, clock)
     path = paths.demo_database() if demo else (db or paths.default_database())
     path = path.expanduser().absolute()
-    state = Launch(app, window, runner, path, translators=translators)
+    state = Launch(app, window, runner, path, translators=translators, open_files=open_files)
     # Opening the database imports SQLAlchemy and Alembic on a worker thread; started before
     # the first paint it would compete with the GUI thread for the GIL and delay it.
     _after_first_paint(window, lambda: _open(state, demo, clock))
@@ -163,6 +168,8 @@ def _open(state: Launch, demo: bool, clock: Callable[[], dt.datetime]) -> None:
         state.window.attach(backend.services, backend.path)
         if backend.created:
             _offer_demo(state)
+        for calendar in state.open_files:
+            state.window.import_calendar(calendar)
 
     state.runner.submit(work, opened, lambda error: _open_failed(state, error, demo, clock))
 
@@ -265,8 +272,8 @@ def _give_up(state: Launch) -> None:
     state.window.close()
 
 
-def run(db: Path | None = None, demo: bool = False) -> int:
-    state = launch(db, demo)
+def run(db: Path | None = None, demo: bool = False, open_files: tuple[Path, ...] = ()) -> int:
+    state = launch(db, demo, open_files=open_files)
     code = state.app.exec()
     state.runner.wait()
     if state.backend is not None:

@@ -40,8 +40,10 @@ KINDS: tuple[str, ...] = (
     "events",
 )
 
-#: Starts the desktop app: ``launch(db, demo) -> exit code``.
-Launcher = Callable[[Path | None, bool], int]
+#: Starts the desktop app: ``launch(db, demo[, calendar files to import]) -> exit code``.
+Launcher = Callable[..., int]
+#: What a file manager passes when a partner's calendar is opened "with Jumelage".
+CALENDAR_SUFFIXES = (".ics", ".ical", ".icalendar")
 
 PROG = "jumelage"
 LOG_NAME = "cli.log"
@@ -137,7 +139,16 @@ def build_parser() -> argparse.ArgumentParser:
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse ``argv`` (default ``sys.argv[1:]``). Raises :class:`UsageError`; ``--help``
     and ``--version`` print and raise :class:`SystemExit` (code 0)."""
-    ns = build_parser().parse_args(None if argv is None else list(argv))
+    args = list(sys.argv[1:] if argv is None else argv)
+    # "jumelage partner.ics" (a desktop's "Open with"): open the app and preview the import.
+    files = [a for a in args if a.lower().endswith(CALENDAR_SUFFIXES) and Path(a).is_file()]
+    commands = {"demo", "list", "check", "backup", "export", "import"}
+    if files and not commands.intersection(args):
+        args = [a for a in args if a not in files]
+    else:
+        files = []
+    ns = build_parser().parse_args(args)
+    ns.open_files = tuple(Path(f) for f in files)
     if ns.command is not None and ns.demo:
         raise UsageError(f"--demo opens the app; it cannot be combined with '{ns.command}'")
     return ns
@@ -171,6 +182,8 @@ def main(argv: Sequence[str] | None = None, launch: Launcher | None = None) -> i
             if launch is None:
                 raise UsageError("no command given (run 'jumelage --help')")
             db = None if ns.app_db is None else Path(ns.app_db).expanduser()
+            if ns.open_files:
+                return launch(db, bool(ns.demo), ns.open_files)
             return launch(db, bool(ns.demo))
         with _logging_to_file():
             code = execute(ns)
