@@ -11,7 +11,9 @@ from pathlib import Path
 def _launch_app(db: Path | None, demo: bool, open_files: tuple[Path, ...] = ()) -> int:
     from jumelage.app import run
 
-    return run(db=db, demo=demo, open_files=open_files)
+    if open_files:
+        return run(db=db, demo=demo, open_files=open_files)
+    return run(db=db, demo=demo)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -37,7 +37,8 @@ def icscheck_home() -> Path | None:
         if not candidate:
             continue
         home = Path(candidate)
-        if (home / "build" / "libical_check").exists() and (home / "node_modules").is_dir():
+        parsers = (home / "build" / "libical_check", home / "node_modules", home / ".venv")
+        if all(p.exists() for p in parsers):
             return home
     return None
 

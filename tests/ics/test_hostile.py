@@ -146,3 +146,17 @@ def test_garbage_is_not_a_calendar(importer: ImportService) -> None:
     assert "not an iCalendar file" in refused(lambda: importer.apply(b"\x89PNG\r\n" * 100, "p.ics"))
     lines = b"BEGIN:VCALENDAR\r\n" + b"BEGIN:VEVENT\r\nBEGIN:VALARM\r\n" * 10_000
     assert "nests components" in refused(lambda: importer.apply(lines, "deep.ics"))
+
+
+def test_dates_at_the_ends_of_the_calendar(importer: ImportService) -> None:
+    events = [
+        ["DTSTART:99991231", "DTEND:00010101T000000Z", "RRULE:FREQ=YEARLY;COUNT=3"],
+        ["DTSTART:20260101", "DURATION:P99999W", "RRULE:FREQ=DAILY", "EXDATE:00010101T000000Z"],
+        ["DTSTART:20260101T100000Z", "RRULE:FREQ=WEEKLY;INTERVAL=1000000;UNTIL=99991231"],
+        ["DTSTART:20260101T100000Z", "RRULE:FREQ=DAILY;UNTIL=00010102T000000Z"],
+        ["DTSTART:20260101T100000Z", "DTEND:89991231T000000Z"],
+    ]
+    with within():
+        preview = importer.apply(calendar(*events), "ends.ics").value
+    assert len(preview.new) == 4  # the first has no readable start (year 9999)
+    assert "ics.no-dtstart" in {n.code for n in preview.notes}

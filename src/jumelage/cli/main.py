@@ -133,6 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     from jumelage.cli import exchange  # argparse only at import time: cheap
 
     _EXCHANGE.update(exchange.register(sub))
+    from jumelage.cli import slots
+
+    _EXCHANGE.update(slots.register(sub))
     return parser
 
 
@@ -142,7 +145,7 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = list(sys.argv[1:] if argv is None else argv)
     # "jumelage partner.ics" (a desktop's "Open with"): open the app and preview the import.
     files = [a for a in args if a.lower().endswith(CALENDAR_SUFFIXES) and Path(a).is_file()]
-    commands = {"demo", "list", "check", "backup", "export", "import"}
+    commands = {"demo", "list", "check", "backup", "export", "import", "slots"}
     if files and not commands.intersection(args):
         args = [a for a in args if a not in files]
     else:

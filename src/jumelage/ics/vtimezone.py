@@ -28,7 +28,8 @@ from zoneinfo import ZoneInfo
 
 from jumelage.ics.text import offset_value, wall_value
 
-_STEP = dt.timedelta(hours=6)
+#: Sampling step: no zone in tzdata changes its offset twice within a day (since 1970).
+_STEP = dt.timedelta(days=1)
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
@@ -77,8 +78,8 @@ def _offset(zone: ZoneInfo, instant: dt.datetime) -> dt.timedelta:
 def transitions(zone: ZoneInfo, start: dt.datetime, end: dt.datetime) -> list[Transition]:
     """Every change of UTC offset between the UTC instants ``start`` and ``end``, to the second.
 
-    zoneinfo keeps its transition table private, so the offset is sampled every six hours and
-    each change found is narrowed down by bisection (no zone changes twice within six hours).
+    zoneinfo keeps its transition table private, so the offset is sampled once a day and each
+    change found is narrowed down by bisection.
     """
     found = []
     moment, previous = start, _offset(zone, start)

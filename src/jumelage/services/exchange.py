@@ -25,10 +25,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from jumelage.domain.enums import (
     ActionStatus,
+    Currency,
     EventStatus,
     FollowUpStatus,
 )
@@ -74,6 +75,7 @@ class _Builder:
         self.request = request
         self.ids = list(ids)
         self.internal = request.profile is Profile.INTERNAL
+        self._rates: dict[Currency, Decimal] | None = None
 
     def in_range(self, first: dt.date, last: dt.date) -> bool:
         start, end = self.request.start, self.request.end
@@ -84,7 +86,9 @@ class _Builder:
 
     def events(self) -> list[Event]:
         missions = self.s.scalars(
-            select(m.Mission).where(m.Mission.partnership_id.in_(self.ids))
+            select(m.Mission)
+            .where(m.Mission.partnership_id.in_(self.ids))
+            .options(lazyload(m.Mission.partnership))
         ).all()
         shown = {x.id: x for x in missions if self.visible(x.shared)}
         events = [
@@ -101,12 +105,19 @@ class _Builder:
             if self.in_range(item.start_local.date(), item.end_local.date()):
                 events.append(self.agenda(item, shown[item.mission_id]))
         events += self.followups()
-        for action in self.s.scalars(
-            select(m.ActionItem).where(m.ActionItem.partnership_id.in_(self.ids))
-        ):
-            due = action.due_date
-            if due is not None and self.visible(action.shared) and self.in_range(due, due):
-                events.append(self.action(action))
+        actions = (
+            select(m.ActionItem)
+            .where(m.ActionItem.partnership_id.in_(self.ids), m.ActionItem.due_date.is_not(None))
+            .options(lazyload(m.ActionItem.partnership))
+        )
+        if not self.internal:
+            actions = actions.where(m.ActionItem.shared.is_(True))
+            actions = actions.options(lazyload(m.ActionItem.owner))
+        if self.request.start is not None:
+            actions = actions.where(m.ActionItem.due_date >= self.request.start)
+        if self.request.end is not None:
+            actions = actions.where(m.ActionItem.due_date <= self.request.end)
+        events += [self.action(action) for action in self.s.scalars(actions)]
         return events
 
     # --- missions -----------------------------------------------------------------------
@@ -152,7 +163,9 @@ class _Builder:
         ).all()
         if not lines:
             return ""
-        planned, actual = budget_in_eur([(p, a, c) for p, a, c in lines], load_rates(self.s))
+        if self._rates is None:
+            self._rates = load_rates(self.s)  # once per export, not once per mission
+        planned, actual = budget_in_eur([(p, a, c) for p, a, c in lines], self._rates)
         if planned is None or actual is None:
             return "totals incomplete (a currency has no rate)"
         return f"planned {_eur(planned)}, actual {_eur(actual)}"
@@ -195,6 +208,7 @@ class _Builder:
         rows = self.s.scalars(
             select(m.FollowUp)
             .where(m.FollowUp.partnership_id.in_(self.ids))
+            .options(lazyload(m.FollowUp.partnership))
             .order_by(m.FollowUp.start_utc, m.FollowUp.id)
         ).all()
         series = {

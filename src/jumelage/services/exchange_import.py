@@ -6,10 +6,11 @@ unchanged ones, older copies than ours, events of ours that came back in the par
 and clashes with our own missions and follow-ups. :meth:`ImportService.apply` computes the
 same preview inside one transaction and applies it, all or nothing.
 
-Merging follows RFC 5546's rules for PUBLISH: the key is UID + RECURRENCE-ID; an incoming
-version wins when its SEQUENCE is higher, or equal with a newer LAST-MODIFIED (DTSTAMP when
-there is none). A cancelled event stays, with ``status`` cancelled, never deleted; an event
-missing from the file is reported, not touched (the partner may have exported a date range).
+Merging follows RFC 5546's rules for PUBLISH (:mod:`jumelage.ics.merge`): the key is UID +
+RECURRENCE-ID; an incoming version wins when its SEQUENCE is higher, or equal with a newer
+LAST-MODIFIED, then DTSTAMP. A cancelled event stays, with ``status`` cancelled, never
+deleted; an event missing from the file is reported, not touched (the partner may have
+exported a date range).
 Re-importing the same file changes nothing, not even the calendar's import time.
 
 Events are kept per partner calendar (:class:`ExternalCalendar`: one partnership and the
@@ -21,7 +22,6 @@ as a conflict when the partner's copy says something else than ours.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -46,7 +46,6 @@ from jumelage.services.exchange import ExportService
 
 Moment = dt.date | dt.datetime
 OWN_TABLES = (m.Mission, m.TravelLeg, m.AgendaItem, m.FollowUp, m.FollowUpSeries, m.ActionItem)
-_RULE_LINE = re.compile(r"^(RRULE|RDATE|EXDATE)[;:]", re.IGNORECASE)
 _CHUNK = 500
 
 
