@@ -49,6 +49,7 @@ def kept_error_translations(ts: Path) -> dict[str, ET.Element]:
 
 
 def add_error_templates(ts: Path, kept: dict[str, ET.Element]) -> None:
+    import jumelage.ics.errors  # noqa: F401  (registers the calendar errors' templates)
     from jumelage.domain.messages import TEMPLATES
 
     tree = ET.parse(ts)

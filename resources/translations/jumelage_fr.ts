@@ -2319,6 +2319,58 @@ Cette opération est irréversible. L'historique des annulations est également 
             <source>The backup of {path} to {target} failed ({detail}).</source>
             <translation>La sauvegarde de {path} vers {target} a échoué ({detail}).</translation>
         </message>
+        <message>
+            <source>The calendar file {source} cannot be used.</source>
+            <translation>Le fichier de calendrier {source} ne peut pas être utilisé.</translation>
+        </message>
+        <message>
+            <source>There is no calendar file {source}.</source>
+            <translation>Le fichier de calendrier {source} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The calendar file {source} cannot be read ({detail}).</source>
+            <translation>Le fichier de calendrier {source} ne peut pas être lu ({detail}).</translation>
+        </message>
+        <message>
+            <source>{source} is too large to be a calendar ({size} bytes; Jumelage reads files up to {limit} bytes). Nothing was imported.</source>
+            <translation>{source} est trop volumineux pour un calendrier ({size} octets ; Jumelage lit des fichiers jusqu'à {limit} octets). Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{source} is not an iCalendar file (it does not start with BEGIN:VCALENDAR). Nothing was imported.</source>
+            <translation>{source} n'est pas un fichier iCalendar (il ne commence pas par BEGIN:VCALENDAR). Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{source} holds binary data (NUL bytes on line {line}), not calendar text. Nothing was imported.</source>
+            <translation>{source} contient des données binaires (octets NUL à la ligne {line}), pas un calendrier. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>Line {line} of {source} is not an iCalendar line (NAME:value). Nothing was imported.</source>
+            <translation>La ligne {line} de {source} n'est pas une ligne iCalendar (NOM:valeur). Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{source} nests components more than {limit} deep (line {line}). Nothing was imported.</source>
+            <translation>{source} imbrique des composants sur plus de {limit} niveaux (ligne {line}). Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{source} holds more than {limit} components; Jumelage reads at most {limit}. Nothing was imported.</source>
+            <translation>{source} contient plus de {limit} composants ; Jumelage en lit au plus {limit}. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{source} holds no events. Nothing was imported.</source>
+            <translation>{source} ne contient aucun événement. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>Say which partnership {source} belongs to; it could be any of: {candidates}.</source>
+            <translation>Indiquez à quel partenariat appartient {source} ; il peut s'agir de : {candidates}.</translation>
+        </message>
+        <message>
+            <source>The folder for {source} does not exist; nothing was written.</source>
+            <translation>Le dossier de {source} n'existe pas ; rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>{source} could not be written ({detail}); nothing was changed.</source>
+            <translation>{source} n'a pas pu être écrit ({detail}) ; rien n'a été modifié.</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
@@ -2961,6 +3013,7 @@ Cette opération est irréversible. L'historique des annulations est également 
         <name>startup</name>
         <message>
             <source>Welcome to Jumelage</source>
+            <extracomment>Calendar files to preview for import once the database is open ("Open with").</extracomment>
             <translation>Bienvenue dans Jumelage</translation>
         </message>
         <message>

@@ -2319,6 +2319,58 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
             <source>The backup of {path} to {target} failed ({detail}).</source>
             <translation>De back-up van {path} naar {target} is mislukt ({detail}).</translation>
         </message>
+        <message>
+            <source>The calendar file {source} cannot be used.</source>
+            <translation>Het agendabestand {source} kan niet worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>There is no calendar file {source}.</source>
+            <translation>Het agendabestand {source} bestaat niet.</translation>
+        </message>
+        <message>
+            <source>The calendar file {source} cannot be read ({detail}).</source>
+            <translation>Het agendabestand {source} kan niet worden gelezen ({detail}).</translation>
+        </message>
+        <message>
+            <source>{source} is too large to be a calendar ({size} bytes; Jumelage reads files up to {limit} bytes). Nothing was imported.</source>
+            <translation>{source} is te groot voor een agenda ({size} bytes; Jumelage leest bestanden tot {limit} bytes). Er werd niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>{source} is not an iCalendar file (it does not start with BEGIN:VCALENDAR). Nothing was imported.</source>
+            <translation>{source} is geen iCalendar-bestand (het begint niet met BEGIN:VCALENDAR). Er werd niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>{source} holds binary data (NUL bytes on line {line}), not calendar text. Nothing was imported.</source>
+            <translation>{source} bevat binaire gegevens (NUL-bytes op regel {line}), geen agendatekst. Er werd niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>Line {line} of {source} is not an iCalendar line (NAME:value). Nothing was imported.</source>
+            <translation>Regel {line} van {source} is geen iCalendar-regel (NAAM:waarde). Er werd niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>{source} nests components more than {limit} deep (line {line}). Nothing was imported.</source>
+            <translation>{source} nest onderdelen meer dan {limit} niveaus diep (regel {line}). Er werd niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>{source} holds more than {limit} components; Jumelage reads at most {limit}. Nothing was imported.</source>
+            <translation>{source} bevat meer dan {limit} onderdelen; Jumelage leest er hoogstens {limit}. Er werd niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>{source} holds no events. Nothing was imported.</source>
+            <translation>{source} bevat geen gebeurtenissen. Er werd niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>Say which partnership {source} belongs to; it could be any of: {candidates}.</source>
+            <translation>Geef aan bij welk partnerschap {source} hoort; het kan een van deze zijn: {candidates}.</translation>
+        </message>
+        <message>
+            <source>The folder for {source} does not exist; nothing was written.</source>
+            <translation>De map voor {source} bestaat niet; er werd niets geschreven.</translation>
+        </message>
+        <message>
+            <source>{source} could not be written ({detail}); nothing was changed.</source>
+            <translation>{source} kon niet worden geschreven ({detail}); er werd niets gewijzigd.</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
@@ -2961,6 +3013,7 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <name>startup</name>
         <message>
             <source>Welcome to Jumelage</source>
+            <extracomment>Calendar files to preview for import once the database is open ("Open with").</extracomment>
             <translation>Welkom bij Jumelage</translation>
         </message>
         <message>
