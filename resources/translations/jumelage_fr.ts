@@ -2062,6 +2062,25 @@ Cette opération est irréversible. L'historique des annulations est également 
         </message>
     </context>
     <context>
+        <name>call quality</name>
+        <message>
+            <source>Good</source>
+            <translation>Bonne</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Dégradée</translation>
+        </message>
+        <message>
+            <source>Audio only</source>
+            <translation>Audio seulement</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Coupée</translation>
+        </message>
+    </context>
+    <context>
         <name>directory</name>
         <message>
             <source>{zone} ({offset})</source>
@@ -2664,18 +2683,6 @@ Cette opération est irréversible. L'historique des annulations est également 
         <message>
             <source>Partnerships for the Goals</source>
             <translation>Partenariats pour la réalisation des objectifs</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>Bonne</translation>
-        </message>
-        <message>
-            <source>Degraded</source>
-            <translation>Dégradée</translation>
-        </message>
-        <message>
-            <source>Audio only</source>
-            <translation>Audio uniquement</translation>
         </message>
     </context>
     <context>

@@ -2062,6 +2062,25 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         </message>
     </context>
     <context>
+        <name>call quality</name>
+        <message>
+            <source>Good</source>
+            <translation>Goed</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Verminderd</translation>
+        </message>
+        <message>
+            <source>Audio only</source>
+            <translation>Alleen audio</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Verbroken</translation>
+        </message>
+    </context>
+    <context>
         <name>directory</name>
         <message>
             <source>{zone} ({offset})</source>
@@ -2664,18 +2683,6 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <message>
             <source>Partnerships for the Goals</source>
             <translation>Partnerschap om doelstellingen te bereiken</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>Goed</translation>
-        </message>
-        <message>
-            <source>Degraded</source>
-            <translation>Verminderd</translation>
-        </message>
-        <message>
-            <source>Audio only</source>
-            <translation>Enkel audio</translation>
         </message>
     </context>
     <context>

@@ -99,16 +99,18 @@ _NAMES: dict[str, object] = {
     "sdg:16": QT_TRANSLATE_NOOP("labels", "Peace, Justice and Strong Institutions"),
     "sdg:17": QT_TRANSLATE_NOOP("labels", "Partnerships for the Goals"),
     # call quality
-    "quality:good": QT_TRANSLATE_NOOP("labels", "Good"),
-    "quality:degraded": QT_TRANSLATE_NOOP("labels", "Degraded"),
-    "quality:audio_only": QT_TRANSLATE_NOOP("labels", "Audio only"),
-    "quality:dropped": QT_TRANSLATE_NOOP("labels", "Dropped"),
+    "quality:good": QT_TRANSLATE_NOOP("call quality", "Good"),
+    "quality:degraded": QT_TRANSLATE_NOOP("call quality", "Degraded"),
+    "quality:audio_only": QT_TRANSLATE_NOOP("call quality", "Audio only"),
+    "quality:dropped": QT_TRANSLATE_NOOP("call quality", "Dropped"),
 }
 
 
 def _label(kind: str, value: str) -> str:
     text = _NAMES.get(f"{kind}:{value}")
-    return QCoreApplication.translate(_C, str(text)) if text else str(value)
+    # "Dropped" is an action's status and a call's quality: each has its own context.
+    context = "call quality" if kind == "quality" else _C
+    return QCoreApplication.translate(context, str(text)) if text else str(value)
 
 
 def mission_status(value: str) -> str:
