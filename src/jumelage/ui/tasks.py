@@ -2,16 +2,25 @@
 
 Workers never touch a widget; they return plain values which a queued signal carries back to
 the GUI thread, where the callbacks run.
+
+The workers are Python threads (``concurrent.futures``), not ``QRunnable``s: a Python subclass
+of ``QRunnable`` with auto-delete is destroyed by Qt on the worker thread while the GUI thread
+may be garbage-collecting, and CI caught that once as a segmentation fault (PySide6 6.11,
+Python 3.11). Plain threads leave Qt nothing to own but the signal object, which lives on the
+GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
@@ -21,21 +30,14 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = signals
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except BaseException as error:  # delivered to the GUI thread, never swallowed
-            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(error)
-        else:
-            self.signals.done.emit(result)
+def _run(fn: Callable[[], Any], signals: _Signals) -> None:
+    try:
+        result = fn()
+    except BaseException as error:  # delivered to the GUI thread, never swallowed
+        error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+        signals.failed.emit(error)
+    else:
+        signals.done.emit(result)
 
 
 class TaskRunner(QObject):
@@ -43,10 +45,12 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, workers: int = 2) -> None:
         super().__init__(parent)
-        self.pool = pool or QThreadPool.globalInstance()
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="jumelage")
         self._pending: set[_Signals] = set()
+        self._futures: set[Future[None]] = set()
+        self._lock = threading.Lock()
 
     @property
     def busy(self) -> bool:
@@ -90,8 +94,19 @@ class TaskRunner(QObject):
         signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
         if not was_busy:
             self.busy_changed.emit(True)
-        self.pool.start(_Job(fn, signals))
+        future = self._executor.submit(_run, fn, signals)
+        with self._lock:
+            self._futures.add(future)
+        future.add_done_callback(self._forget)
+
+    def _forget(self, future: Future[None]) -> None:
+        with self._lock:
+            self._futures.discard(future)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until the pool is idle (tests and shutdown)."""
-        return bool(self.pool.waitForDone(msecs))
+        """Block until every submitted job has run (tests and shutdown); the results still
+        arrive through the event loop."""
+        with self._lock:
+            futures = set(self._futures)
+        _, not_done = wait_futures(futures, timeout=msecs / 1000)
+        return not not_done
