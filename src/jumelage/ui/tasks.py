@@ -3,15 +3,17 @@
 Workers never touch a widget; they return plain values which a queued signal carries back to
 the GUI thread, where the callbacks run.
 
-The workers are Python threads (``concurrent.futures``), not ``QRunnable``s: a Python subclass
-of ``QRunnable`` with auto-delete is destroyed by Qt on the worker thread while the GUI thread
-may be garbage-collecting, and CI caught that once as a segmentation fault (PySide6 6.11,
-Python 3.11). Plain threads leave Qt nothing to own but the signal object, which lives on the
-GUI thread.
+Thread rule (a segmentation fault in CI taught it): a worker must never drop the last
+reference to a Qt object, or the object is destroyed on the wrong thread while the GUI thread
+may be using it. So the workers are plain Python threads (``concurrent.futures``, no
+``QRunnable`` for Qt to delete on the worker), and they report through one relay object per
+runner that is kept alive for the life of the process (``_RELAYS``), never through a
+per-job ``QObject``.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import traceback
@@ -25,19 +27,31 @@ from PySide6.QtCore import QObject, Qt, Signal
 log = logging.getLogger(__name__)
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+class _Relay(QObject):
+    #: job key, succeeded, result or error
+    finished = Signal(object, bool, object)
 
 
-def _run(fn: Callable[[], Any], signals: _Signals) -> None:
+#: Every relay ever made: a few bytes each (one per runner), and never the last reference
+#: dropped on a worker thread.
+_RELAYS: list[_Relay] = []
+
+
+def _run(fn: Callable[[], Any], relay: _Relay, key: int) -> None:
     try:
         result = fn()
     except BaseException as error:  # delivered to the GUI thread, never swallowed
         error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-        signals.failed.emit(error)
+        relay.finished.emit(key, False, error)
     else:
-        signals.done.emit(result)
+        relay.finished.emit(key, True, result)
+
+
+#: The job itself (kept here so that its closure, which may hold widgets, is released on the
+#: GUI thread) and its two callbacks.
+Pending = tuple[
+    Callable[[], Any], Callable[[Any], None] | None, Callable[[BaseException], None] | None
+]
 
 
 class TaskRunner(QObject):
@@ -48,7 +62,13 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None, workers: int = 2) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="jumelage")
-        self._pending: set[_Signals] = set()
+        self._relay = _Relay()
+        _RELAYS.append(self._relay)
+        # Queued: the slot runs on the relay's thread (the GUI thread, where it was made),
+        # whichever thread emits.
+        self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._pending: dict[int, Pending] = {}
+        self._keys = itertools.count()
         self._futures: set[Future[None]] = set()
         self._lock = threading.Lock()
 
@@ -62,42 +82,36 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        signals = _Signals()
         was_busy = self.busy
-        self._pending.add(signals)
-
-        def finish() -> None:
-            self._pending.discard(signals)
-            signals.deleteLater()
-            if not self.busy:
-                self.busy_changed.emit(False)
-
-        def done(result: object) -> None:
-            finish()
-            if on_done is not None:
-                on_done(result)
-
-        def failed(error: BaseException) -> None:
-            finish()
-            if on_error is not None:
-                on_error(error)
-            else:
-                log.error(
-                    "background task failed: %s\n%s",
-                    error,
-                    getattr(error, "__traceback_text__", ""),
-                )
-
-        # Queued: the callbacks run in the thread of ``signals`` (the GUI thread, where it was
-        # made), whichever thread emits.
-        signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
-        signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        key = next(self._keys)
+        self._pending[key] = (fn, on_done, on_error)
         if not was_busy:
             self.busy_changed.emit(True)
-        future = self._executor.submit(_run, fn, signals)
+        future = self._executor.submit(_run, fn, self._relay, key)
         with self._lock:
             self._futures.add(future)
         future.add_done_callback(self._forget)
+
+    def _deliver(self, key: int, ok: bool, value: object) -> None:
+        job = self._pending.pop(key, None)
+        if job is None:
+            return
+        _, on_done, on_error = job
+        if not self.busy:
+            self.busy_changed.emit(False)
+        if ok:
+            if on_done is not None:
+                on_done(value)
+            return
+        assert isinstance(value, BaseException)
+        if on_error is not None:
+            on_error(value)
+        else:
+            log.error(
+                "background task failed: %s\n%s",
+                value,
+                getattr(value, "__traceback_text__", ""),
+            )
 
     def _forget(self, future: Future[None]) -> None:
         with self._lock:
