@@ -47,9 +47,10 @@ class Probe:
     empty: bool
 
 
-def probe(path: Path, script_location: str | None = None) -> Probe:
+def probe(path: Path, script_location: str | None = None, *, require_write: bool = False) -> Probe:
     """Inspect ``path`` without writing to it; raise a typed error for anything we must not
-    open. A file that is refused is left exactly as it was, with nothing new beside it."""
+    open (with ``require_write``, a file or folder we cannot write to). A file that is
+    refused is left exactly as it was, with nothing new beside it."""
     if path.is_dir():
         raise errors.NotADatabase(path=path, detail="it is a folder")
     if path.stat().st_size == 0:
@@ -58,7 +59,10 @@ def probe(path: Path, script_location: str | None = None) -> Probe:
     companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     existed = {c for c in companions if c.exists()}
     try:
-        return _probe(path, script_location)
+        found = _probe(path, script_location)
+        if require_write and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise errors.DatabaseReadOnly(path=path)
+        return found
     except errors.JumelageError:
         for companion in companions:
             if companion not in existed:
@@ -80,6 +84,10 @@ def _probe(path: Path, script_location: str | None) -> Probe:
                 for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
         except sqlite3.DatabaseError as error:
+            if "unable to open" in str(error):  # a WAL file whose -shm cannot be made
+                if not os.access(path.parent, os.W_OK):
+                    raise errors.DatabaseReadOnly(path=path) from None
+                raise errors.StorageUnavailable(path=path, detail=str(error)) from None
             if "malformed" in str(error):  # SQLite, but truncated or torn: offer a backup
                 raise errors.DatabaseDamaged(
                     path=path, detail=str(error), latest_backup=BackupStore(path).latest_good()
@@ -165,11 +173,21 @@ class Database:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _stamp)
+        self._identity = _identity(path)
+
+    def _check_still_there(self) -> None:
+        """SQLite keeps writing through its open handles into a file that was deleted or
+        moved away (its folder renamed, a stick pulled out): the saves would vanish."""
+        if _identity(self.path) != self._identity:
+            raise errors.StorageUnavailable(
+                path=self.path, detail="the file was moved, replaced or deleted"
+            )
 
     @contextlib.contextmanager
     def transaction(self, clock: Callable[[], dt.datetime] | None = None) -> Iterator[Session]:
         """One unit of work: commit at the end, roll back on any error, and turn database
         failures into typed errors. ``clock`` stamps ``created_at``/``updated_at``."""
+        self._check_still_there()
         try:
             with self._sessions.begin() as session:
                 session.info["clock"] = clock or tz.utc_now
@@ -222,6 +240,15 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The file at ``path`` (device and inode), ``None`` when there is none."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
 
 
 def _stamp(session: Session, _context: Any, _instances: Any) -> None:
@@ -284,9 +311,7 @@ def open_database(
         if not create:
             raise errors.DatabaseMissing(path=path)
         _create_private(path)
-    found = probe(path, script_location)
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise errors.DatabaseReadOnly(path=path)
+    found = probe(path, script_location, require_write=True)
     instance_lock = InstanceLock(path) if lock else None
     if instance_lock is not None:
         instance_lock.acquire()

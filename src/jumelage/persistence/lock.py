@@ -31,7 +31,8 @@ class InstanceLock:
         if self._handle is not None:
             return
         try:
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
+            # Held until release; private (0600): it names this computer and process.
+            handle = open(self.path, "a+", encoding="utf-8", opener=_private)  # noqa: SIM115
         except PermissionError:
             raise DatabaseReadOnly(path=self.db_path) from None
         except OSError as error:
@@ -65,6 +66,10 @@ class InstanceLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _private(path: str, flags: int) -> int:
+    return os.open(path, flags, 0o600)
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

@@ -29,6 +29,7 @@ from jumelage.ui.editors.followup.operations import (
     short,
 )
 from jumelage.ui.forms import EnumCombo, line_edit
+from jumelage.ui.models.rows import plain_tooltip
 
 if TYPE_CHECKING:
     from jumelage.domain.rows import ActionItemRow, PartnershipRow, PersonRow
@@ -248,7 +249,7 @@ class ActionEditor(EditorWindow):
                 self.tr("{date} · {title}").format(date=fmt.when(f.start), title=f.title)
             )
             item.setData(Qt.ItemDataRole.UserRole, f.id)
-            item.setToolTip(f.partnership)
+            item.setToolTip(plain_tooltip(f.partnership))
             self.history.addItem(item)
         self.no_history.setVisible(not meetings)
         self.history.setVisible(bool(meetings))

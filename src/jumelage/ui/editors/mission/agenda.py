@@ -21,6 +21,7 @@ from jumelage.ui import format as fmt
 from jumelage.ui import theme, undo
 from jumelage.ui.editors.mission.common import ChildTab, other_town, plain_label
 from jumelage.ui.editors.mission.dialogs import AgendaItemDialog
+from jumelage.ui.models.rows import plain_tooltip
 
 if TYPE_CHECKING:
     from jumelage.domain.errors import DomainWarning
@@ -111,7 +112,7 @@ class AgendaTab(ChildTab):
             )
             child = QTreeWidgetItem([when, row.title, row.location])
             child.setData(0, ROW, row)
-            child.setToolTip(1, row.description or row.title)
+            child.setToolTip(1, plain_tooltip(row.description or row.title))
             day.addChild(child)
             if selected is not None and selected.id == row.id:
                 self.tree.setCurrentItem(child)
