@@ -37,21 +37,37 @@ class _Relay(QObject):
 _RELAYS: list[_Relay] = []
 
 
-def _run(fn: Callable[[], Any], relay: _Relay, key: int) -> None:
-    try:
-        result = fn()
-    except BaseException as error:  # delivered to the GUI thread, never swallowed
-        error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-        relay.finished.emit(key, False, error)
-    else:
-        relay.finished.emit(key, True, result)
-
-
 #: The job itself (kept here so that its closure, which may hold widgets, is released on the
 #: GUI thread) and its two callbacks.
 Pending = tuple[
     Callable[[], Any], Callable[[Any], None] | None, Callable[[BaseException], None] | None
 ]
+
+
+def _run(jobs: dict[int, Pending], relay: _Relay, key: int) -> None:
+    """Run job ``key`` on a worker thread. The job is looked up, not passed, and every local
+    that may reach a widget (the job's closure, a traceback's frames) is dropped before the
+    result is emitted: from then on the GUI thread holds the last references."""
+    fn = jobs[key][0]
+    try:
+        result = fn()
+    except BaseException as error:  # delivered to the GUI thread, never swallowed
+        error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+        del fn
+        _drop_frames(error)
+        relay.finished.emit(key, False, error)
+    else:
+        del fn
+        relay.finished.emit(key, True, result)
+
+
+def _drop_frames(error: BaseException) -> None:
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
 
 
 class TaskRunner(QObject):
@@ -87,7 +103,7 @@ class TaskRunner(QObject):
         self._pending[key] = (fn, on_done, on_error)
         if not was_busy:
             self.busy_changed.emit(True)
-        future = self._executor.submit(_run, fn, self._relay, key)
+        future = self._executor.submit(_run, self._pending, self._relay, key)
         with self._lock:
             self._futures.add(future)
         future.add_done_callback(self._forget)
