@@ -14,6 +14,8 @@ icalendar's own ``Calendar.from_ical`` of the same bytes (parsing only). Target:
 
     python benchmarks/ics.py [--events 10000] [--runs 3]
 
+From Python (``benchmarks/run.py``): ``measure(events, runs)`` returns the figures as a dict.
+
 Prints the medians and the ratios; exits 1 when a check fails (not when a target is missed:
 machines differ, the figures are for people).
 """
@@ -28,6 +30,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import jumelage  # noqa: F401 - pins zoneinfo to the bundled tzdata
@@ -250,39 +253,56 @@ def import_benchmark(data: bytes, changed: bytes, runs: int) -> tuple[float, flo
     return statistics.median(firsts), statistics.median(agains), statistics.median(parses)
 
 
-def main(argv: list[str] | None = None) -> int:
+def measure(events: int = 10_000, runs: int = 3) -> dict[str, Any]:
+    """Time the export and the import of ``events`` events against icalendar, ``runs`` times
+    each; the medians (seconds), the file sizes and whether both exports hold the same
+    events (``same``)."""
     from jumelage.ics.writer import write_calendar
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--events", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args(argv)
-    events = make_events(args.events)
-
-    ours_time, ours = median_time(lambda: write_calendar(META, events, STAMP), args.runs)
-    theirs_time, theirs = median_time(lambda: icalendar_export(events), args.runs)
+    made = make_events(events)
+    ours_time, ours = median_time(lambda: write_calendar(META, made, STAMP), runs)
+    theirs_time, theirs = median_time(lambda: icalendar_export(made), runs)
     if not isinstance(ours, bytes) or not isinstance(theirs, bytes):
         raise SystemExit("an export gave no bytes")
-    same = parsed_back(ours) == parsed_back(theirs)
-    print(f"export of {len(events)} events")
-    print(f"  jumelage writer      {ours_time:7.3f} s  {len(ours):>10,} bytes")
-    print(f"  icalendar 7          {theirs_time:7.3f} s  {len(theirs):>10,} bytes")
-    print(f"  ratio                {theirs_time / ours_time:7.1f}x faster (target >= 3x)")
-    print(f"  same events parsed back: {'yes' if same else 'NO'}")
-
     bumped = [
         Event(**{**_fields(e), "summary": e.summary + " (moved)", "sequence": e.sequence + 1})
         if i % 100 == 0
         else e
-        for i, e in enumerate(events)
+        for i, e in enumerate(made)
     ]
     changed = write_calendar(META, bumped, STAMP + dt.timedelta(days=1))
-    first, again, parse = import_benchmark(ours, changed, args.runs)
-    print(f"import of {len(events)} events")
+    first, again, parse = import_benchmark(ours, changed, runs)
+    return {
+        "events": len(made),
+        "export_s": ours_time,
+        "icalendar_export_s": theirs_time,
+        "export_bytes": len(ours),
+        "icalendar_export_bytes": len(theirs),
+        "same": parsed_back(ours) == parsed_back(theirs),
+        "import_s": first,
+        "reimport_s": again,
+        "icalendar_parse_s": parse,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    r = measure(args.events, args.runs)
+    ours_time, theirs_time = r["export_s"], r["icalendar_export_s"]
+    print(f"export of {r['events']} events")
+    print(f"  jumelage writer      {ours_time:7.3f} s  {r['export_bytes']:>10,} bytes")
+    print(f"  icalendar 7          {theirs_time:7.3f} s  {r['icalendar_export_bytes']:>10,} bytes")
+    print(f"  ratio                {theirs_time / ours_time:7.1f}x faster (target >= 3x)")
+    print(f"  same events parsed back: {'yes' if r['same'] else 'NO'}")
+    first, again, parse = r["import_s"], r["reimport_s"], r["icalendar_parse_s"]
+    print(f"import of {r['events']} events")
     print(f"  icalendar from_ical  {parse:7.3f} s  (parsing only)")
     print(f"  jumelage, first      {first:7.3f} s  ratio {first / parse:5.2f}x (target <= 1.3x)")
     print(f"  jumelage, re-import  {again:7.3f} s  ratio {again / parse:5.2f}x (1% changed)")
-    return 0 if same else 1
+    return 0 if r["same"] else 1
 
 
 def _fields(event: Event) -> dict[str, object]:

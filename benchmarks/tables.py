@@ -28,7 +28,7 @@ filter takes at most 100 ms. The exit status is 1 when a target is missed.
         [--load-repeat 3] [--profile]
 
 ``--profile`` also prints a cProfile of the loads and of every operation that missed its
-target.
+target. From Python (``benchmarks/run.py``): ``measure(db, ...)`` returns the figures.
 """
 
 from __future__ import annotations
@@ -298,6 +298,62 @@ def _quiet_qt() -> None:
     qInstallMessageHandler(handler)
 
 
+def measure(
+    db: Path, repeat: int = 5, load_repeat: int = 3, today: dt.date = ANCHOR, profile: bool = False
+) -> tuple[list[Figure], list[str]]:
+    """Open, sort and filter the Missions and Actions pages on ``db`` (a database made by
+    ``generate.py``, whose anchor is ``today``) in this process's ``QApplication`` (made if
+    there is none); the figures, and with ``profile`` the cProfiles of the slow operations."""
+    from PySide6.QtWidgets import QApplication
+
+    from jumelage.persistence.database import open_database
+    from jumelage.services import Services
+    from jumelage.ui.pages.records import actions_page, missions_page
+
+    _quiet_qt()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    def day() -> dt.date:
+        return today
+
+    cases = [
+        PageCase(
+            "Missions",
+            lambda: missions_page(day),
+            lambda s: s.missions.list(),
+            MISSIONS_SQL,
+            text_column=1,
+            date_column=3,
+            word="water",
+        ),
+        PageCase(
+            "Actions",
+            lambda: actions_page(day),
+            lambda s: s.actions.list(),
+            ACTIONS_SQL,
+            text_column=1,
+            date_column=3,
+            word="report",
+        ),
+    ]
+    profiles: list[str] = []
+    database = open_database(db, daily_backup=False)
+    try:
+        services = Services.over(database)
+        bench = Bench(app, repeat, load_repeat)
+        for case in cases:
+            bench.run(case, services, db)
+            if profile:
+                profiles += [
+                    bench.profile(f)
+                    for f in bench.figures
+                    if f.page == case.name and f.replay and (f.missed or f.target_ms is None)
+                ]
+    finally:
+        database.close()
+    return bench.figures, profiles
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="a database made by generate.py (scale 1.0)")
@@ -309,77 +365,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(argv)
     os.environ["QT_QPA_PLATFORM"] = options.platform
 
-    from PySide6.QtWidgets import QApplication
-
-    from jumelage.persistence.database import open_database
-    from jumelage.services import Services
-    from jumelage.ui.pages.records import actions_page, missions_page
-
-    _quiet_qt()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-
-    day: dt.date = options.today
-
-    def today() -> dt.date:
-        return day
-
-    cases = [
-        PageCase(
-            "Missions",
-            lambda: missions_page(today),
-            lambda s: s.missions.list(),
-            MISSIONS_SQL,
-            text_column=1,
-            date_column=3,
-            word="water",
-        ),
-        PageCase(
-            "Actions",
-            lambda: actions_page(today),
-            lambda s: s.actions.list(),
-            ACTIONS_SQL,
-            text_column=1,
-            date_column=3,
-            word="report",
-        ),
-    ]
     started = time.perf_counter()
-    profiles: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         path = options.db
         if path is None:
             path = Path(folder) / "large.sqlite"
-            counts = generate(path, scale=1.0)
+            counts = generate(path, scale=1.0, anchor=options.today)
             print(
                 f"Generated {counts['action_items']:,} action items and {counts['missions']:,} "
                 f"missions ({sum(counts.values()):,} rows) in "
                 f"{time.perf_counter() - started:.1f} s",
                 flush=True,
             )
-        database = open_database(path, daily_backup=False)
-        try:
-            services = Services.over(database)
-            bench = Bench(app, options.repeat, options.load_repeat)
-            for case in cases:
-                bench.run(case, services, path)
-                if options.profile:
-                    profiles += [
-                        bench.profile(f)
-                        for f in bench.figures
-                        if f.page == case.name and f.replay and (f.missed or f.target_ms is None)
-                    ]
-        finally:
-            database.close()
+        figures, profiles = measure(
+            path, options.repeat, options.load_repeat, options.today, options.profile
+        )
 
     print(
         f"\nTables on a large database: medians of {options.repeat} runs "
         f"({options.load_repeat} for loads), QT_QPA_PLATFORM={options.platform}, "
         f"whole run {time.perf_counter() - started:.0f} s\n"
     )
-    print(table(bench.figures))
+    print(table(figures))
     for text in profiles:
         print(text)
-    return 1 if any(f.missed for f in bench.figures) else 0
+    return 1 if any(f.missed for f in figures) else 0
 
 
 if __name__ == "__main__":

@@ -6,13 +6,17 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jumelage.domain import time as tz
 from jumelage.persistence.backup import BackupStore, restore
 from jumelage.persistence.database import Database, open_database
-from jumelage.services import Services
+
+if TYPE_CHECKING:
+    from jumelage.services import Services
 
 
 @dataclass(frozen=True)
@@ -34,11 +38,22 @@ def open_backend(
     if demo:
         _fresh_demo(path, clock)
     created = not path.exists()
-    database: Database = open_database(path, create=True, lock=True)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jumelage-open") as pool:
+        opening = pool.submit(open_database, path, create=True, lock=True)
+        # The services load while SQLite checks the file on the other thread: its
+        # quick_check (0.15 s on the large benchmark database) does not hold the GIL.
+        try:
+            from jumelage.services import Services
+        except BaseException:
+            with contextlib.suppress(Exception):
+                opening.result().close()
+            raise
+        database: Database = opening.result()
     return Backend(Services.over(database, clock), path, created and not demo)
 
 
 def _fresh_demo(path: Path, clock: Callable[[], dt.datetime]) -> None:
+    from jumelage.services import Services
     from jumelage.services.demo import populate
 
     tmp = path.with_name(path.name + ".new")

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from jumelage.domain.enums import ActionStatus, FollowUpStatus, MissionStatus
-from jumelage.domain.rows import ExternalEventRow, OverviewRow
+from jumelage.domain.rows import ActionItemRow, ExternalEventRow, OverviewRow
 from jumelage.persistence import models as m
 from jumelage.services import convert
 from jumelage.services.base import Service
 
 OPEN = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+#: ActionItemRow's fields, in the order _overdue_items selects its columns.
+_ACTION_FIELDS = tuple(f.name for f in dataclasses.fields(ActionItemRow))
 
 
 class OverviewService(Service):
@@ -19,8 +25,19 @@ class OverviewService(Service):
         now = self.clock()
         rows = []
         with self.db.read() as s:
-            for p in s.scalars(select(m.Partnership).order_by(m.Partnership.name)):
-                today = self.today_in(p.home_town.time_zone)
+            partnerships = list(s.scalars(select(m.Partnership).order_by(m.Partnership.name)))
+            today_of = {p.id: self.today_in(p.home_town.time_zone) for p in partnerships}
+            overdue = _overdue_items(s, max(today_of.values(), default=None))
+            open_counts: dict[int, int] = {
+                partnership_id: count
+                for partnership_id, count in s.execute(
+                    select(m.ActionItem.partnership_id, func.count())
+                    .where(m.ActionItem.deleted_at.is_(None), m.ActionItem.status.in_(OPEN))
+                    .group_by(m.ActionItem.partnership_id)
+                )
+            }
+            for p in partnerships:
+                today = today_of[p.id]
                 mission = s.scalars(
                     select(m.Mission)
                     .where(
@@ -43,27 +60,58 @@ class OverviewService(Service):
                     .order_by(m.FollowUp.start_utc, m.FollowUp.id)
                     .limit(1)
                 ).first()
-                open_items = (
-                    m.ActionItem.partnership_id == p.id,
-                    m.ActionItem.deleted_at.is_(None),
-                    m.ActionItem.status.in_(OPEN),
-                )
-                overdue = s.scalars(
-                    select(m.ActionItem)
-                    .where(*open_items, m.ActionItem.due_date < today)
-                    .order_by(m.ActionItem.due_date, m.ActionItem.id)
-                ).all()
-                open_count = s.scalar(select(func.count()).where(*open_items)) or 0
                 rows.append(
                     OverviewRow(
                         partnership=convert.partnership_row(p),
                         next_mission=convert.mission_row(mission) if mission else None,
                         next_followup=convert.followup_row(followup) if followup else None,
-                        overdue_actions=tuple(convert.action_row(a) for a in overdue),
-                        open_action_count=int(open_count),
+                        overdue_actions=tuple(
+                            a
+                            for a in overdue.get(p.id, ())
+                            if a.due_date is not None and a.due_date < today
+                        ),
+                        open_action_count=open_counts.get(p.id, 0),
                     )
                 )
         return rows
+
+
+def _overdue_items(s: Session, before: dt.date | None) -> dict[int, list[ActionItemRow]]:
+    """Open items due before ``before``, by partnership, in due date order.
+
+    A column query: loading them as ORM objects (with their partnership and owner joined in)
+    took about a second on the large benchmark database (4,500 overdue items).
+    """
+    if before is None:
+        return {}
+    item, owner = m.ActionItem, aliased(m.Person)
+    query = (
+        select(
+            item.id,
+            item.version,
+            item.uid,
+            item.sequence,
+            item.partnership_id,
+            m.Partnership.name,
+            item.origin_followup_id,
+            item.origin_mission_id,
+            item.description,
+            item.owner_person_id,
+            owner.name,
+            item.due_date,
+            item.status,
+            item.shared,
+        )
+        .join(m.Partnership, m.Partnership.id == item.partnership_id)
+        .outerjoin(owner, owner.id == item.owner_person_id)
+        .where(item.deleted_at.is_(None), item.status.in_(OPEN), item.due_date < before)
+        .order_by(item.due_date, item.id)
+    )
+    found: dict[int, list[ActionItemRow]] = {}
+    for values in s.execute(query):
+        row = ActionItemRow(**dict(zip(_ACTION_FIELDS, values, strict=True)))
+        found.setdefault(row.partnership_id, []).append(row)
+    return found
 
 
 class ExternalEventService(Service):
