@@ -11,9 +11,10 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QTabWidget, QWidget
 
 from jumelage.domain import time as tz
+from jumelage.domain.series import Scope
 from jumelage.domain.specs import FollowUpSpec
 from jumelage.ui import undo
 from jumelage.ui.editors.base import EditorContext, EditorWindow
@@ -23,6 +24,7 @@ from jumelage.ui.editors.followup.fields import people_first
 from jumelage.ui.editors.followup.meeting import MeetingTab
 from jumelage.ui.editors.followup.notes import NotesTab
 from jumelage.ui.editors.followup.operations import create_restorable
+from jumelage.ui.editors.followup.series import SeriesTab
 
 if TYPE_CHECKING:
     from jumelage.domain.rows import FollowUpDetail, FollowUpRow, PartnershipRow, PersonRow
@@ -82,7 +84,18 @@ class FollowUpEditor(EditorWindow):
         self.tabs.addTab(self.notes, self.tr("&Agenda and minutes"))
         self.tabs.addTab(self.attendance, self.tr("Atte&ndance"))
         self.tabs.addTab(self.action_items, self.tr("Action &items"))
+        self.series_tab = SeriesTab()
+        self.tabs.addTab(self.series_tab, self.tr("Series and dri&ft"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.series_tab), False)
         self.body.addWidget(self.tabs)
+        self.call_off = QPushButton(self.tr("Call &off…"))
+        self.call_off.setToolTip(
+            self.tr("Call off this occurrence, the following ones or the whole series")
+        )
+        self.call_off.clicked.connect(self.call_off_occurrences)
+        self.call_off.setVisible(False)
+        self.buttons.addButton(self.call_off, QDialogButtonBox.ButtonRole.ActionRole)
+        self._scope: Scope | None = None
 
         self.meeting.changed.connect(self.mark_dirty)
         self.meeting.partnership.currentIndexChanged.connect(self._update_title)
@@ -165,7 +178,24 @@ class FollowUpEditor(EditorWindow):
         self.notes.show_decisions(detail.decisions)
         self.attendance.show_attendance(self._people, detail.attendance, self._town_ids())
         self.action_items.show_items(detail.actions)
+        self._show_series()
         self._update_title()
+
+    def _show_series(self) -> None:
+        """The Series tab and the Call off button, for an occurrence of a series."""
+        series_id = self.row.series_id if self.row is not None else None
+        self.tabs.setTabVisible(self.tabs.indexOf(self.series_tab), series_id is not None)
+        self.call_off.setVisible(series_id is not None)
+        if series_id is None:
+            return
+        services = self.context.services
+        try:
+            series = services.series.get(series_id)
+            drift = services.series.drift(series_id)
+        except Exception as error:
+            self.errors.show(error)
+            return
+        self.series_tab.show_series(series, drift, self.meeting.current_partnership())
 
     def _schedule_refresh(self, changes: Changes | None = None) -> None:
         from jumelage.services.changes import Entity
@@ -211,10 +241,42 @@ class FollowUpEditor(EditorWindow):
         )
 
     def save(self) -> bool:
+        """For an occurrence of a series whose shared fields changed (title, start,
+        duration, channel, link), ask first: this one, the following ones or all."""
+        from jumelage.ui.editors.followup import series
+
+        self._scope = None
+        if self.dirty and self.row is not None and self.row.series_id is not None:
+            try:
+                changes = series.series_changes(self.row, self.spec().validated())
+            except Exception:
+                changes = None  # an invalid value: the save itself says what, unasked
+            if changes is not None and not changes.empty:
+                self._scope = series.ask_scope(self)
+                if self._scope is None:
+                    return False
         saved = super().save()
         if not saved:
             self._reveal_error()
         return saved
+
+    def call_off_occurrences(self) -> None:
+        """Call off (cancel) this, the following or all occurrences, as one undoable edit."""
+        from jumelage.ui.editors.followup import series
+
+        if self.row is None or self.row.series_id is None:
+            return
+        scope = series.ask_scope(self, cancelling=True)
+        if scope is None:
+            return
+        self.errors.clear()
+        try:
+            outcome = series.cancel_series(self.context, self.row, scope)
+        except Exception as error:
+            if not self.errors.show(error):
+                self.context.show_error(error)
+            return
+        self.series_tab.notice.setText(series.warning_text(outcome.warnings))
 
     def _reveal_error(self) -> None:
         """Bring the tab that shows the error to the front."""
@@ -241,6 +303,18 @@ class FollowUpEditor(EditorWindow):
             )
             self.key = outcome.value.id
             self._enable_children()
+        elif self._scope in (Scope.FOLLOWING, Scope.ALL):
+            from jumelage.ui.editors.followup import series
+
+            assert self.row is not None
+            outcome = series.edit_series(
+                self.context,
+                self.row,
+                self._scope,
+                series.series_changes(self.row, spec),
+                spec,
+            )
+            self.series_tab.notice.setText(series.warning_text(outcome.warnings))
         else:
             assert self.row is not None
             key = self.key
