@@ -2,6 +2,7 @@
 
     python docs/screenshots.py            # English, into docs/screenshots/
     python docs/screenshots.py fr         # French, into docs/screenshots/fr/
+    python docs/screenshots.py en calendar   # only the Calendar page's (English)
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from jumelage.app.main import launch  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 NOW = dt.datetime(2026, 3, 20, 11, 0, tzinfo=dt.UTC)
-PAGES = ["overview", "missions", "followups", "actions", "partnerships"]
+PAGES = ["overview", "calendar", "missions", "followups", "actions", "partnerships"]
 
 
 def main() -> int:
-    language = sys.argv[1] if len(sys.argv) > 1 else ""
+    language = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] != "en" else ""
+    only_calendar = sys.argv[2:] == ["calendar"]
     folder = HERE / "screenshots" / language if language else HERE / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     if language:
@@ -38,7 +40,34 @@ def main() -> int:
     state = launch(demo=True, clock=lambda: NOW)
     state.window.resize(1180, 760)
 
+    def settle() -> None:
+        for _ in range(4):  # a page's own loads (the Calendar's) run on the task runner
+            state.runner.wait()
+            state.app.processEvents()
+
+    def shoot_calendar() -> None:
+        """The Calendar's month and week views on the Marsassoum partnership's mission."""
+        page = state.window.calendar
+        state.window.go_to(PAGES.index("calendar"))
+        page.select_partnership(1)
+        page.go_to_date(dt.date(2026, 4, 27))
+        settle()
+        state.window.grab().save(str(folder / "calendar-month.png"))
+        page.set_mode("week")
+        settle()
+        state.window.grab().save(str(folder / "calendar-week.png"))
+        page.set_mode("month")
+        page.select_partnership(None)
+        page.go_today()
+        settle()
+
     def shoot() -> None:
+        if only_calendar:
+            shoot_calendar()
+            print(folder)
+            state.app.quit()
+            return
+        shoot_calendar()
         for index, name in enumerate(PAGES):
             state.window.go_to(index)
             state.app.processEvents()

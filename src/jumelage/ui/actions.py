@@ -14,6 +14,7 @@ class ActionId(enum.Enum):
     QUIT = "quit"
     REFRESH = "refresh"
     GO_OVERVIEW = "go_overview"
+    GO_CALENDAR = "go_calendar"
     GO_MISSIONS = "go_missions"
     GO_FOLLOWUPS = "go_followups"
     GO_ACTIONS = "go_actions"
@@ -30,10 +31,12 @@ class ActionId(enum.Enum):
     PREFERENCES = "preferences"
     EXPORT_CALENDAR = "export_calendar"
     IMPORT_CALENDAR = "import_calendar"
+    FIND_TIME = "find_time"
 
 
 GO_ACTIONS = (
     ActionId.GO_OVERVIEW,
+    ActionId.GO_CALENDAR,
     ActionId.GO_MISSIONS,
     ActionId.GO_FOLLOWUPS,
     ActionId.GO_ACTIONS,
