@@ -16,7 +16,9 @@ Pure and stdlib-only. The rules:
 * Score: the smallest distance, in minutes, between the slot and either town's start or end of
   its working day. Slots are ranked by score (highest first), then by time; at most ``limit``.
 * Each day without any slot gets the reasons (weekend, holiday, no overlap of working hours,
-  or busy) so that a user interface can explain the gaps.
+  or busy) so that a user interface can explain the gaps: as English sentences
+  (``EmptyDay.reasons``, what ``jumelage slots`` prints) and as structured values
+  (``EmptyDay.details``, :class:`Reason`) that a user interface words in its own language.
 """
 
 from __future__ import annotations
@@ -25,11 +27,53 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from itertools import accumulate
 from zoneinfo import ZoneInfo
 
 UTC = dt.UTC
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class ReasonKind(StrEnum):
+    """Why a day has no slot."""
+
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+    NO_OVERLAP = "no_overlap"
+    BUSY = "busy"
+
+
+class BusyKind(StrEnum):
+    """What a busy interval is (``OTHER``: a label only)."""
+
+    MISSION = "mission"
+    FOLLOWUP = "followup"
+    PARTNER_EVENT = "partner_event"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason, as data: ``town`` and ``weekday`` (Monday = 0) for a weekend, ``town`` and
+    ``holiday`` (its name) for a holiday, ``clashes`` for busy."""
+
+    kind: ReasonKind
+    town: str = ""
+    weekday: int | None = None
+    holiday: str = ""
+    clashes: tuple[Busy, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The reason in English (as ``jumelage slots`` prints it)."""
+        if self.kind == ReasonKind.WEEKEND:
+            return f"weekend in {self.town} ({WEEKDAYS[self.weekday or 0]})"
+        if self.kind == ReasonKind.HOLIDAY:
+            return f'holiday "{self.holiday}" in {self.town}'
+        if self.kind == ReasonKind.BUSY:
+            return "busy: " + ", ".join(b.label for b in self.clashes)
+        return "no overlap of working hours"
 
 
 @dataclass(frozen=True)
@@ -45,14 +89,19 @@ class TownHours:
     #: Public holidays and custom days off: date -> name.
     holidays: Mapping[dt.date, str] = field(default_factory=dict)
 
-    def off_reason(self, day: dt.date) -> str | None:
+    def off(self, day: dt.date) -> Reason | None:
         """Why ``day`` is not a working day here, or ``None``."""
         if day.weekday() in self.weekend:
-            return f"weekend in {self.name} ({WEEKDAYS[day.weekday()]})"
+            return Reason(ReasonKind.WEEKEND, self.name, weekday=day.weekday())
         name = self.holidays.get(day)
         if name is not None:
-            return f'holiday "{name}" in {self.name}'
+            return Reason(ReasonKind.HOLIDAY, self.name, holiday=name)
         return None
+
+    def off_reason(self, day: dt.date) -> str | None:
+        """Why ``day`` is not a working day here, in English, or ``None``."""
+        reason = self.off(day)
+        return None if reason is None else reason.text
 
     def window(self, day: dt.date) -> tuple[dt.datetime, dt.datetime]:
         """The working hours of ``day`` as UTC instants (with that date's offset)."""
@@ -69,6 +118,9 @@ class Busy:
     start: dt.datetime
     end: dt.datetime
     label: str
+    kind: BusyKind = BusyKind.OTHER
+    #: The title of the mission, follow-up or event (the label without its kind).
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,7 +142,38 @@ class EmptyDay:
     """A home-town date that has no slot, and why."""
 
     date: dt.date
+    #: In English.
     reasons: tuple[str, ...]
+    #: The same reasons as data, in the same order.
+    details: tuple[Reason, ...] = ()
+
+
+class NoteKind(StrEnum):
+    UNKNOWN_SUBDIVISION = "unknown_subdivision"
+    NO_HOLIDAYS = "no_holidays"
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the user should know about a search, as data: the holiday calendar does not
+    know a town's ``subdivision`` (the ``country``'s holidays are used) or its country."""
+
+    kind: NoteKind
+    town: str
+    country: str
+    subdivision: str = ""
+
+    @property
+    def text(self) -> str:
+        """The note in English (as ``jumelage slots`` prints it)."""
+        if self.kind == NoteKind.UNKNOWN_SUBDIVISION:
+            detail = (
+                f"subdivision {self.subdivision} of {self.country} is unknown to the holiday "
+                f"calendar: the holidays of {self.country} as a whole are used"
+            )
+        else:
+            detail = f"no public holidays known for country {self.country}"
+        return f"{self.town}: {detail}"
 
 
 @dataclass(frozen=True)
@@ -103,7 +186,10 @@ class SlotSearch:
     total: int
     home: str = ""
     partner: str = ""
+    #: In English.
     notes: tuple[str, ...] = ()
+    #: The same notes as data, in the same order.
+    note_details: tuple[Note, ...] = ()
 
 
 def _ceil(instant: dt.datetime, step: int) -> dt.datetime:
@@ -114,22 +200,22 @@ def _ceil(instant: dt.datetime, step: int) -> dt.datetime:
 
 
 def _clash(
-    intervals: Sequence[tuple[dt.datetime, dt.datetime, str]],
+    intervals: Sequence[tuple[dt.datetime, dt.datetime, Busy]],
     starts: Sequence[dt.datetime],
     reach: Sequence[dt.datetime],
     start: dt.datetime,
     stop: dt.datetime,
-) -> str | None:
-    """The label of a busy interval overlapping ``[start, stop)``, or ``None``.
+) -> Busy | None:
+    """A busy interval overlapping ``[start, stop)``, or ``None``.
     ``intervals`` are sorted by start; ``reach[i]`` is the latest end among the first i + 1
     (so a year with thousands of events is searched in logarithmic time per slot)."""
     index = bisect_left(starts, stop)
     if index == 0 or reach[index - 1] <= start:
         return None
     for position in range(index - 1, -1, -1):
-        begin, end, label = intervals[position]
+        begin, end, interval = intervals[position]
         if end > start and begin < stop:
-            return label
+            return interval
     return None
 
 
@@ -156,26 +242,29 @@ def find_slots(
     if duration_min <= 0:
         raise ValueError("the duration must be positive")
     length = dt.timedelta(minutes=duration_min)
-    intervals = sorted((b.start.astimezone(UTC), b.end.astimezone(UTC), b.label) for b in busy)
+    intervals = sorted(
+        ((b.start.astimezone(UTC), b.end.astimezone(UTC), b) for b in busy),
+        key=lambda c: (c[0], c[1], c[2].label),
+    )
     starts = [c[0] for c in intervals]
     reach = list(accumulate((c[1] for c in intervals), max))
     home_zone, partner_zone = ZoneInfo(home.time_zone), ZoneInfo(partner.time_zone)
     found: list[Slot] = []
     empty: list[EmptyDay] = []
     for day in _dates(first, last):
-        reasons: list[str] = []
-        home_off = home.off_reason(day)
+        reasons: list[Reason] = []
+        home_off = home.off(day)
         if home_off is not None:
             reasons.append(home_off)
-        partner_off = partner.off_reason(day)
+        partner_off = partner.off(day)
         if partner_off is not None:
             reasons.append(partner_off)
         day_slots: list[Slot] = []
-        clashes: list[str] = []
+        clashes: list[Busy] = []
         if home_off is None:
             h_start, h_end = home.window(day)
             for other in (day - dt.timedelta(days=1), day, day + dt.timedelta(days=1)):
-                if partner.off_reason(other) is not None:
+                if partner.off(other) is not None:
                     continue
                 p_start, p_end = partner.window(other)
                 start, end = max(h_start, p_start), min(h_end, p_end)
@@ -206,10 +295,11 @@ def find_slots(
             continue
         if not reasons:
             if clashes:
-                labels = list(dict.fromkeys(clashes))
-                reasons.append("busy: " + ", ".join(labels))
+                unique = {b.label: b for b in reversed(clashes)}  # the first of each label
+                ordered = tuple(unique[label] for label in dict.fromkeys(b.label for b in clashes))
+                reasons.append(Reason(ReasonKind.BUSY, clashes=ordered))
             else:
-                reasons.append("no overlap of working hours")
-        empty.append(EmptyDay(day, tuple(reasons)))
+                reasons.append(Reason(ReasonKind.NO_OVERLAP))
+        empty.append(EmptyDay(day, tuple(r.text for r in reasons), tuple(reasons)))
     ranked = sorted(found, key=lambda s: (-s.score, s.start))
     return SlotSearch(tuple(ranked[:limit]), tuple(empty), len(found), home.name, partner.name)

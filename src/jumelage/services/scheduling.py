@@ -10,7 +10,9 @@ What counts:
 * busy: the partnership's missions that are not cancelled, as whole days in the destination
   town's dates; its follow-ups that are not cancelled; the partner events imported for it
   that are not cancelled (an all-day event covers its dates in the partner town's zone; an
-  event without an end is a moment).
+  event without an end is a moment). Only those near the searched dates are read (two days
+  of margin on either side cover every zone's offset and a follow-up of up to a day), so a
+  four-week search costs the same on a partnership with twelve years of history.
 """
 
 from __future__ import annotations
@@ -18,18 +20,53 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from jumelage.domain.enums import EventStatus, FollowUpStatus, MissionStatus
-from jumelage.domain.slots import Busy, SlotSearch, TownHours, find_slots
+from jumelage.domain.slots import Busy, BusyKind, Note, NoteKind, SlotSearch, TownHours, find_slots
 from jumelage.persistence import models as m
+from jumelage.services import convert
 from jumelage.services.base import Service, fetch
-from jumelage.services.overview import ExternalEventService
+
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 #: How many slots a search returns by default.
 DEFAULT_LIMIT = 50
+#: Busy intervals this far outside the searched dates cannot touch a slot.
+MARGIN = dt.timedelta(days=2)
+
+
+def holiday_calendar(
+    country: str, subdivision: str | None, years: Iterable[int], language: str | None = None
+) -> tuple[HolidayBase | None, str | None]:
+    """The ``holidays`` package's calendar of ``country`` (and ``subdivision``) for
+    ``years``, with names in ``language`` (one of its ``supported_languages``; ``None``: the
+    package's choice), and a note when the subdivision is unknown to the package (then the
+    country's calendar is used). ``None`` when the package knows no such country."""
+    import holidays
+
+    wanted = sorted(set(years))
+    note = None
+    try:
+        found = holidays.country_holidays(
+            country, subdiv=subdivision, years=wanted, language=language
+        )
+    except NotImplementedError:
+        if subdivision is None:
+            return None, f"no public holidays known for country {country}"
+        note = (
+            f"subdivision {subdivision} of {country} is unknown to the holiday calendar: "
+            f"the holidays of {country} as a whole are used"
+        )
+        try:
+            found = holidays.country_holidays(country, years=wanted, language=language)
+        except NotImplementedError:
+            return None, f"no public holidays known for country {country}"
+    return found, note
 
 
 def public_holidays(
@@ -38,23 +75,9 @@ def public_holidays(
     """The public holidays of ``country`` (and ``subdivision``) in ``years``, and a note
     when the subdivision is unknown to the ``holidays`` package (then the country's are
     used)."""
-    import holidays
-
-    wanted = sorted(set(years))
-    note = None
-    try:
-        found = holidays.country_holidays(country, subdiv=subdivision, years=wanted)
-    except NotImplementedError:
-        if subdivision is None:
-            return {}, f"no public holidays known for country {country}"
-        note = (
-            f"subdivision {subdivision} of {country} is unknown to the holiday calendar: "
-            f"the holidays of {country} as a whole are used"
-        )
-        try:
-            found = holidays.country_holidays(country, years=wanted)
-        except NotImplementedError:
-            return {}, f"no public holidays known for country {country}"
+    found, note = holiday_calendar(country, subdivision, years)
+    if found is None:
+        return {}, note
     return {day: str(name) for day, name in found.items()}, note
 
 
@@ -74,13 +97,27 @@ class SchedulingService(Service):
         (default: four weeks later), home-town dates, both included."""
         with self.db.read() as s:
             partnership = fetch(s, m.Partnership, partnership_id, "partnership")
+            home_zone = partnership.home_town.time_zone
+        start = first if first is not None else self.today_in(home_zone)
+        end = last if last is not None else start + dt.timedelta(days=27)
+        if end < start:
+            raise ValueError("the range ends before it starts")
+        home, partner, busy, notes = self.inputs(partnership_id, start, end)
+        result = find_slots(home, partner, busy, start, end, duration_min, limit=limit)
+        return replace(result, notes=tuple(n.text for n in notes), note_details=tuple(notes))
+
+    def inputs(
+        self, partnership_id: int, start: dt.date, end: dt.date
+    ) -> tuple[TownHours, TownHours, list[Busy], list[Note]]:
+        """What the finder needs for home-town dates ``start`` to ``end``: both towns, the
+        busy intervals near those dates and the notes."""
+        low = dt.datetime.combine(start - MARGIN, dt.time(), dt.UTC)
+        high = dt.datetime.combine(end + MARGIN + dt.timedelta(days=1), dt.time(), dt.UTC)
+        with self.db.read() as s:
+            partnership = fetch(s, m.Partnership, partnership_id, "partnership")
             home_row, partner_row = partnership.home_town, partnership.partner_town
-            start = first if first is not None else self.today_in(home_row.time_zone)
-            end = last if last is not None else start + dt.timedelta(days=27)
-            if end < start:
-                raise ValueError("the range ends before it starts")
             years = range(start.year - 1, end.year + 2)
-            notes: list[str] = []
+            notes: list[Note] = []
             home = self._town(home_row, years, notes)
             partner = self._town(partner_row, years, notes)
             zones = {t.id: t.time_zone for t in (home_row, partner_row)}
@@ -90,6 +127,8 @@ class SchedulingService(Service):
                     m.Mission.partnership_id == partnership_id,
                     m.Mission.deleted_at.is_(None),
                     m.Mission.status != MissionStatus.CANCELLED,
+                    m.Mission.end_date >= start - MARGIN,
+                    m.Mission.start_date <= end + MARGIN,
                 )
             )
             for mission in missions:
@@ -103,6 +142,8 @@ class SchedulingService(Service):
                             mission.end_date + dt.timedelta(days=1), dt.time(), zone
                         ),
                         f"mission {mission.title}",
+                        BusyKind.MISSION,
+                        mission.title,
                     )
                 )
             followups = s.scalars(
@@ -110,6 +151,8 @@ class SchedulingService(Service):
                     m.FollowUp.partnership_id == partnership_id,
                     m.FollowUp.deleted_at.is_(None),
                     m.FollowUp.status != FollowUpStatus.CANCELLED,
+                    m.FollowUp.start_utc >= low - dt.timedelta(days=1),  # up to a day long
+                    m.FollowUp.start_utc < high,
                 )
             )
             for followup in followups:
@@ -119,21 +162,42 @@ class SchedulingService(Service):
                         began,
                         began + dt.timedelta(minutes=followup.duration_min),
                         f"follow-up {followup.title}",
+                        BusyKind.FOLLOWUP,
+                        followup.title,
                     )
                 )
-        partner_zone = ZoneInfo(partner.time_zone)
-        for event in ExternalEventService(self.db, self.clock).list(partnership_id):
-            if event.status == EventStatus.CANCELLED:
-                continue
-            busy.append(_event_busy(event.start, event.end, partner_zone, event.summary))
-        result = find_slots(home, partner, busy, start, end, duration_min, limit=limit)
-        return replace(result, notes=tuple(notes))
+            events = s.scalars(
+                select(m.ExternalEvent)
+                .join(m.ExternalEvent.calendar)
+                .where(
+                    m.ExternalCalendar.partnership_id == partnership_id,
+                    m.ExternalEvent.status != EventStatus.CANCELLED,
+                    m.ExternalEvent.start_utc < high,
+                    or_(
+                        m.ExternalEvent.end_utc >= low,
+                        and_(
+                            m.ExternalEvent.end_utc.is_(None),
+                            m.ExternalEvent.start_utc >= low - dt.timedelta(days=1),
+                        ),
+                    ),
+                )
+                .order_by(m.ExternalEvent.start_utc, m.ExternalEvent.id)
+            )
+            partner_zone = ZoneInfo(partner.time_zone)
+            for row in events:
+                event = convert.external_row(row)
+                busy.append(_event_busy(event.start, event.end, partner_zone, event.summary))
+        return home, partner, busy, notes
 
     @staticmethod
-    def _town(town: m.Town, years: Iterable[int], notes: list[str]) -> TownHours:
-        found, note = public_holidays(town.country, town.subdivision, years)
-        if note is not None:
-            notes.append(f"{town.name}: {note}")
+    def _town(town: m.Town, years: Iterable[int], notes: list[Note]) -> TownHours:
+        calendar, note = holiday_calendar(town.country, town.subdivision, years)
+        found = {} if calendar is None else {day: str(name) for day, name in calendar.items()}
+        if calendar is None:
+            notes.append(Note(NoteKind.NO_HOLIDAYS, town.name, town.country))
+        elif note is not None:
+            subdivision = town.subdivision or ""
+            notes.append(Note(NoteKind.UNKNOWN_SUBDIVISION, town.name, town.country, subdivision))
         for day_off in town.days_off:
             found[day_off.date] = day_off.name
         weekend = frozenset(int(d) for d in town.weekend.split(",") if d.strip())
@@ -158,4 +222,5 @@ def _event_busy(
         finish = began + dt.timedelta(days=1) if not isinstance(start, dt.datetime) else began
     else:
         finish = instant(end)
-    return Busy(began, finish, f"partner event {summary or '(untitled)'}")
+    label = f"partner event {summary or '(untitled)'}"
+    return Busy(began, finish, label, BusyKind.PARTNER_EVENT, summary)
