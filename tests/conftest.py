@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,6 +36,18 @@ def _isolated_home(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("JUMELAGE_HOME", str(home))
     monkeypatch.delenv("JUMELAGE_DB", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    """Once the app has run, automatic garbage collection is off (it happens on the GUI
+    thread from a timer, see ``jumelage.ui.tasks``); tests without an event loop collect here,
+    on the main thread, so the session does not grow."""
+    yield
+    if not gc.isenabled():
+        from jumelage.ui.tasks import collect_if_due
+
+        collect_if_due()
 
 
 @pytest.fixture

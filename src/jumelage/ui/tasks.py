@@ -9,10 +9,16 @@ may be using it. So the workers are plain Python threads (``concurrent.futures``
 ``QRunnable`` for Qt to delete on the worker), and they report through one relay object per
 runner that is kept alive for the life of the process (``_RELAYS``), never through a
 per-job ``QObject``.
+
+Python's cyclic garbage collector runs on whichever thread happens to allocate when a
+threshold is crossed, so a worker could also destroy a widget caught in a reference cycle.
+While a runner exists, automatic collection is therefore switched off and done on the GUI
+thread instead, from a timer (:func:`collect_on_gui_thread`).
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import threading
@@ -22,7 +28,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +76,37 @@ def _drop_frames(error: BaseException) -> None:
         current = current.__cause__ or current.__context__
 
 
+#: How often the GUI thread looks whether a collection is due, in milliseconds.
+GC_INTERVAL_MS = 500
+_gc_timer: QTimer | None = None
+
+
+def collect_if_due() -> None:
+    """What the automatic collector would have done, generation by generation."""
+    count0, count1, count2 = gc.get_count()
+    limit0, limit1, limit2 = gc.get_threshold()
+    if count0 > limit0:
+        gc.collect(0)
+        if count1 > limit1:
+            gc.collect(1)
+            if count2 > limit2:
+                gc.collect(2)
+
+
+def collect_on_gui_thread() -> None:
+    """Switch the automatic collector off and collect from a GUI-thread timer instead (once
+    per process; call it on the GUI thread with a QCoreApplication)."""
+    global _gc_timer
+    app = QCoreApplication.instance()
+    if _gc_timer is not None or app is None:
+        return
+    gc.disable()
+    _gc_timer = QTimer(app)
+    _gc_timer.setObjectName("gui_thread_gc")
+    _gc_timer.timeout.connect(collect_if_due)
+    _gc_timer.start(GC_INTERVAL_MS)
+
+
 class TaskRunner(QObject):
     """Runs callables off the GUI thread; ``busy_changed`` tells the window to show progress."""
 
@@ -77,6 +114,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, workers: int = 2) -> None:
         super().__init__(parent)
+        collect_on_gui_thread()
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="jumelage")
         self._relay = _Relay()
         _RELAYS.append(self._relay)
