@@ -26,9 +26,17 @@ from jumelage.services import Services
 from jumelage.ui.editors.followup import FollowUpEditor
 from jumelage.ui.editors.followup import series as series_ui
 
-pytestmark = pytest.mark.usefixtures("answer_questions")
-#: The real question (``answer_questions`` replaces it by "This occurrence" in the tests).
+pytestmark = pytest.mark.usefixtures("real_scope_question")
+#: The real question (``answer_questions`` replaces it by "This occurrence" in other tests).
 REAL_ASK_SCOPE = series_ui.ask_scope
+
+
+@pytest.fixture
+def real_scope_question(answer_questions: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other questions are answered; the series question is the real box, which these tests
+    answer themselves."""
+    monkeypatch.setattr(series_ui, "ask_scope", REAL_ASK_SCOPE)
+
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 APRIL, MAY, MARCH = 7, 8, 6
