@@ -396,6 +396,14 @@ def run(options: argparse.Namespace) -> int:
         "≤ +50 MiB",
         s["extra_mib"] <= 50,
     )
+    report.add(
+        "Peak memory after the start-up load (the Overview; pages load when shown)",
+        f"{s['ready_peak_mib']:,.0f} MiB",
+        f"{s['bare_peak_mib']:,.0f} MiB",
+        f"+{s['ready_peak_mib'] - s['bare_peak_mib']:,.0f} MiB",
+        "",
+        None,
+    )
     large_figures = tables_at[FACTORS[-1]]
     counts = _row_counts(large)
     for page, rows in (("Missions", counts["missions"]), ("Actions", counts["action_items"])):

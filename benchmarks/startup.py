@@ -5,11 +5,12 @@ process starts to the moment the window receives its first paint event. The base
 PySide6 ``QMainWindow`` holding a ``QTableView`` with a few rows, measured in the same run and
 interleaved with Jumelage's runs so both see the same machine. The figure to watch is the
 ratio of medians (target: at most 1.3x). It also prints when the Overview paints its first
-card (real data from the database) and when every page has its rows.
+card (real data from the database), when the start-up load is done (the pages load when first
+shown: the Overview) and when every page has its rows (each page shown in turn).
 
 Peak memory is measured in separate processes: each reads its own peak resident set size
 (``VmHWM`` in ``/proc/self/status``, Linux) when it is done, the bare window after its first
-paint, Jumelage once every page has shown its rows.
+paint, Jumelage once the start-up load is done and once every page has shown its rows.
 
     python benchmarks/startup.py [--runs 7] [--db FILE] [--platform offscreen]
 
@@ -106,7 +107,24 @@ def shown(rows):
     if rows and spy.cards is False:
         spy.cards = True  # the next paint of a card is the Overview showing real data
 overview.show_rows = shown
-state.window.refreshed.connect(lambda: done("all"))
+# Pages load when first shown: once the start-up load is done ("ready": the Overview has its
+# rows), show every page in turn as a user would, each after the previous one has its rows.
+from PySide6.QtCore import QTimer
+window = state.window
+pending = list(range(1, len(window.pages)))
+def next_page():
+    while pending:
+        window.go_to(pending.pop(0))
+        if window._loading:
+            return  # refreshed comes when it has its rows
+    done("all")
+def refreshed():
+    if not hasattr(spy, "ready"):
+        spy.ready = True
+        done("ready")
+    if WAIT == "all":  # (leaving the Overview earlier could hide its first card's paint)
+        QTimer.singleShot(0, next_page)
+window.refreshed.connect(refreshed)
 app.exec()
 """
 )
@@ -124,6 +142,10 @@ class Startup:
     all_pages: float
     bare_peak_mib: float
     peak_mib: float
+    #: The start-up load is done: the Overview has its rows (one run).
+    ready: float = 0.0
+    #: Peak memory then (another run).
+    ready_peak_mib: float = 0.0
 
     @property
     def paint_ratio(self) -> float:
@@ -185,6 +207,7 @@ def measure(db: Path, runs: int = 7, platform: str = "offscreen") -> Startup:
             data.append(marks["overview"])
         bare_memory = run_child(BARE, [], env, "paint")
         memory = run_child(JUMELAGE, [str(db)], env, "all")
+        ready = run_child(JUMELAGE, [str(db)], env, "ready")
     return Startup(
         runs=runs,
         bare_paint=statistics.median(bare),
@@ -193,6 +216,8 @@ def measure(db: Path, runs: int = 7, platform: str = "offscreen") -> Startup:
         all_pages=memory["all"],
         bare_peak_mib=bare_memory["hwm"] / 1024,
         peak_mib=memory["hwm"] / 1024,
+        ready=ready["ready"],
+        ready_peak_mib=ready["hwm"] / 1024,
     )
 
 
@@ -231,10 +256,12 @@ def main() -> int:
         f"{s.overview / s.bare_paint:.2f}x  (+{s.overview_after_paint * 1000:.0f} ms after "
         "first paint; target <= 500 ms)"
     )
+    print(f"  Jumelage, start-up load done     : {s.ready * 1000:7.0f} ms   (one run)")
     print(f"  Jumelage, every page loaded      : {s.all_pages * 1000:7.0f} ms   (one run)")
     print(
         f"  peak memory: bare window {s.bare_peak_mib:.0f} MiB, Jumelage {s.peak_mib:.0f} MiB "
-        f"(+{s.extra_mib:.0f} MiB; target <= +50 MiB)"
+        f"(+{s.extra_mib:.0f} MiB; target <= +50 MiB); after the start-up load "
+        f"{s.ready_peak_mib:.0f} MiB"
     )
     return 0
 

@@ -51,10 +51,10 @@ def start(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Launcher]:
 
 @pytest.fixture
 def app_on_demo(qtbot: QtBot, start: Launcher, demo_path: Path) -> Launch:
-    """The app opened on a copy of the demo database, with every page loaded."""
+    """The app opened on a copy of the demo database, with every page loaded (pages load
+    when first shown: each is shown once, then the Overview again)."""
     state = start(demo_path)
-    with qtbot.waitSignal(state.window.refreshed, timeout=15_000):
-        pass
+    load_every_page(qtbot, state)
     return state
 
 
@@ -67,15 +67,47 @@ def context(app_on_demo: Launch) -> EditorContext:
 
 @pytest.fixture
 def answer_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Modal questions (close with unsaved changes…) answer "Discard" and are recorded."""
+    """Modal questions (close with unsaved changes…) answer "Discard", the series question
+    ("this occurrence, the following or all?") answers "This occurrence"; both are recorded."""
+    from jumelage.domain.series import Scope
+    from jumelage.ui.editors.followup import series
+
     asked: list[str] = []
 
     def question(parent: object, title: str, text: str, *args: object) -> object:
         asked.append(text)
         return QMessageBox.StandardButton.Discard
 
+    def ask_scope(parent: object, *, cancelling: bool = False) -> Scope:
+        asked.append("cancel occurrences?" if cancelling else "change occurrences?")
+        return Scope.THIS
+
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(series, "ask_scope", ask_scope)
     return asked
+
+
+def load_every_page(qtbot: QtBot, state: Launch) -> None:
+    """Wait for the start-up load, then show every page once (a page loads its rows when
+    first shown) and come back to the page shown before."""
+    with qtbot.waitSignal(state.window.refreshed, timeout=15_000):
+        pass
+    shown = state.window.stack.currentIndex()
+    for index in range(len(state.window.pages)):
+        open_page(qtbot, state, index)
+    state.window.go_to(shown)
+
+
+def open_page(qtbot: QtBot, state: Launch, index: int) -> None:
+    """Show the page at ``index`` (``go_to``) and wait for its rows if it loads them now
+    (the first time it is shown)."""
+    window = state.window
+    page = window.stack.widget(index)
+    if page in window._opened or not hasattr(page, "loader") or window.services is None:
+        window.go_to(index)
+        return
+    with qtbot.waitSignal(window.refreshed, timeout=15_000):
+        window.go_to(index)
 
 
 def wait_refreshed(qtbot: QtBot, state: Launch) -> None:

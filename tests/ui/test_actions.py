@@ -46,7 +46,7 @@ QUOTES = "Send the three quotes to the steering committee"
 @pytest.fixture
 def page(qtbot: QtBot, app_on_demo: Launch) -> ActionsPage:
     _, actions = install_pages(qtbot, app_on_demo)
-    app_on_demo.window.go_to(3)
+    app_on_demo.window.go_to(4)
     return actions
 
 

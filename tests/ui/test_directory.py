@@ -21,7 +21,7 @@ from jumelage.services import Services
 from jumelage.ui.editors.directory import PartnershipEditor, PersonEditor, TownEditor
 from jumelage.ui.pages.directory import DirectoryPage
 from tests.conftest import fixed_clock
-from tests.ui.conftest import Launcher, wait_refreshed
+from tests.ui.conftest import Launcher, load_every_page
 
 FRIDAY, SATURDAY, SUNDAY = 4, 5, 6
 
@@ -44,7 +44,7 @@ def app(
 
     monkeypatch.setattr(records, "partnerships_page", directory_page, raising=False)
     state = start(demo_path)
-    wait_refreshed(qtbot, state)
+    load_every_page(qtbot, state)
     assert isinstance(state.window.partnerships, DirectoryPage)
     return state
 
@@ -507,7 +507,7 @@ def test_the_page_opens_editors_from_the_keyboard_and_new_buttons(
     qtbot: QtBot, app: Launch
 ) -> None:
     directory = page(app)
-    app.window.go_to(4)
+    app.window.go_to(5)
     towns = directory.select_tab("town")
     row = column_texts(towns, "Town").index("Marsassoum")
     towns.table.setFocus()

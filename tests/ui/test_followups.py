@@ -47,13 +47,13 @@ def install_pages(qtbot: QtBot, state: Launch) -> tuple[FollowUpsPage, ActionsPa
     swapped = False
     if not isinstance(window.followups, FollowUpsPage):
         followups = FollowUpsPage(window._now, window._editor_context)
-        swap_page(window, 2, followups)
+        swap_page(window, 3, followups)
         window.followups = followups  # type: ignore[assignment]
         followups.activated.connect(lambda row: window.editors.open("followup", row.id))
         swapped = True
     if not isinstance(window.actions_page, ActionsPage):
         actions = ActionsPage(window.today, window._editor_context)
-        swap_page(window, 3, actions)
+        swap_page(window, 4, actions)
         window.actions_page = actions  # type: ignore[assignment]
         actions.activated.connect(lambda row: window.editors.open("action", row.id))
         swapped = True
@@ -216,7 +216,7 @@ def test_plan_a_follow_up_record_it_and_plan_the_next_one(
     editor.close()
 
     # The next follow-up of the partnership, planned from the page after ours.
-    window.go_to(2)
+    window.go_to(3)
     page.partnership.setCurrentIndex(page.partnership.findData(MARSASSOUM))
     wait_refreshed_if_loading(qtbot, app_on_demo)
     assert page.select(ours)
@@ -345,8 +345,11 @@ def test_editing_the_main_fields_is_one_undoable_save(
     assert not editor.save()
     assert "title" in editor.errors.visible()
     editor.close()
-    assert len(answer_questions) == 1
-    assert "April follow-up" in answer_questions[0]
+    # Changing the title of an occurrence asked "this one, the following or all" once; the
+    # refused save did not ask.
+    assert answer_questions[0] == "change occurrences?"
+    assert len(answer_questions) == 2
+    assert "April follow-up" in answer_questions[1]
 
 
 def test_decisions_are_added_edited_and_removed_one_undoable_step_at_a_time(

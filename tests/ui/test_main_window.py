@@ -14,12 +14,11 @@ from jumelage.persistence.backup import BackupStore
 from jumelage.persistence.lock import InstanceLock
 from jumelage.ui.pages.overview import PartnershipCard
 from tests.conftest import fixed_clock
-from tests.ui.conftest import Launcher
+from tests.ui.conftest import Launcher, load_every_page
 
 
 def wait_until_loaded(qtbot: QtBot, state: Launch) -> None:
-    with qtbot.waitSignal(state.window.refreshed, timeout=15_000):
-        pass
+    load_every_page(qtbot, state)
 
 
 def card(state: Launch, partner: str) -> PartnershipCard:
@@ -78,10 +77,13 @@ def test_navigation_works_from_the_keyboard(qtbot: QtBot, start: Launcher, demo_
     window.activateWindow()
 
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.calendar
+
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.missions
     assert window.missions.model.rowCount() == 5
 
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.actions_page
 
     window.nav.setFocus()

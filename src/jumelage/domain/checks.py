@@ -35,3 +35,5 @@ class MissionProblem:
     other: str = ""
     #: Days until departure (checklist).
     days_left: int | None = None
+    #: The title of the mission the problem belongs to (for lists that mix missions).
+    mission_title: str = ""

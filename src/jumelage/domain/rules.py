@@ -124,6 +124,25 @@ def check_transition(current: MissionStatus, requested: MissionStatus) -> None:
 # --- warnings -----------------------------------------------------------------------------
 
 
+def agenda_day_outside(
+    mission_start: dt.date, mission_end: dt.date, start: dt.datetime, end: dt.datetime
+) -> dt.date | None:
+    """The first day of an agenda item that falls outside the mission dates, or ``None``.
+
+    ``start`` and ``end`` are on the destination's clocks. An item that ends at midnight
+    ends on the day before (a dinner until 00:00 on the last day stays inside).
+    """
+    first = start.date()
+    last = end.date()
+    if end > start and end.time() == dt.time(0):
+        last -= dt.timedelta(days=1)
+    if first < mission_start:
+        return first
+    if max(first, last) > mission_end:
+        return max(first, mission_end + dt.timedelta(days=1))
+    return None
+
+
 def agenda_warnings(
     mission_start: dt.date,
     mission_end: dt.date,
@@ -137,7 +156,7 @@ def agenda_warnings(
     warnings: list[DomainWarning] = []
     ordered = sorted(items, key=lambda item: item[1])
     for title, start, end in ordered:
-        if start.date() < mission_start or end.date() > mission_end:
+        if agenda_day_outside(mission_start, mission_end, start, end) is not None:
             warnings.append(
                 DomainWarning(
                     "agenda_outside_mission",

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from jumelage.domain import agenda, recurrence
 from jumelage.domain import time as tz
-from jumelage.domain.enums import Channel, FollowUpStatus
+from jumelage.domain.enums import CallQuality, Channel, FollowUpStatus
 from jumelage.domain.errors import NaiveDateTime, NonexistentLocalTime
 from jumelage.domain.rows import (
     AttendanceRow,
@@ -24,7 +24,7 @@ from jumelage.domain.rows import (
 )
 from jumelage.domain.specs import AttendanceSpec, FollowUpSpec, SeriesSpec
 from jumelage.persistence import models as m
-from jumelage.services import convert
+from jumelage.services import bulk, convert
 from jumelage.services.actions import ActionService as ActionService
 from jumelage.services.actions import open_items, record_discussion
 from jumelage.services.base import Service, apply, bump_if_shared, check_version, fetch, tombstone
@@ -44,6 +44,9 @@ FOLLOWUP_SHARED = frozenset(
     }
 )
 CHANGED = Changes.of(Entity.FOLLOWUP)
+_CHANNELS = bulk.members(Channel)
+_STATUSES = bulk.members(FollowUpStatus)
+_QUALITIES = bulk.members(CallQuality)
 #: A series without an end is materialised this far ahead; later occurrences come when the
 #: series is extended (the calendar exchange writes the RRULE itself, not the copies).
 SERIES_HORIZON = dt.timedelta(days=2 * 366)
@@ -51,12 +54,86 @@ SERIES_HORIZON = dt.timedelta(days=2 * 366)
 
 class FollowUpService(Service):
     def list(self, partnership_id: int | None = None) -> list[FollowUpRow]:
+        # A column query on the connection (services/bulk.py), not ORM objects.
+        f, partner = m.FollowUp, m.Town
+        query = (
+            select(
+                f.id,
+                f.version,
+                f.uid,
+                f.sequence,
+                f.partnership_id,
+                m.Partnership.name,
+                f.series_id,
+                f.title,
+                f.start_local,
+                f.time_zone,
+                f.duration_min,
+                bulk.raw(f.channel),
+                f.join_link,
+                bulk.raw(f.status),
+                f.agenda,
+                f.minutes,
+                bulk.raw(f.quality),
+                f.minutes_lost,
+                f.shared,
+                partner.time_zone,
+            )
+            .join(m.Partnership, m.Partnership.id == f.partnership_id)
+            .join(partner, partner.id == m.Partnership.partner_town_id)
+            .where(f.deleted_at.is_(None))
+        )
+        if partnership_id is not None:
+            query = query.where(f.partnership_id == partnership_id)
+        query = query.order_by(f.start_utc, f.id)
+        names, texts, zones = bulk.Shared(), bulk.Shared(), bulk.Shared()
         with self.db.read() as s:
-            query = select(m.FollowUp).where(m.FollowUp.deleted_at.is_(None))
-            if partnership_id is not None:
-                query = query.where(m.FollowUp.partnership_id == partnership_id)
-            query = query.order_by(m.FollowUp.start_utc, m.FollowUp.id)
-            return [convert.followup_row(f) for f in s.scalars(query)]
+            return [
+                FollowUpRow(
+                    key,
+                    version,
+                    uid,
+                    sequence,
+                    partnership_id,
+                    names(partnership_name),
+                    series_id,
+                    # Series repeat their title (and often their link) in every occurrence.
+                    texts(title),
+                    start.replace(tzinfo=zones.computed(zone, tz.zone), fold=0),
+                    duration,
+                    _CHANNELS[channel],
+                    texts(link),
+                    _STATUSES[status],
+                    agenda_text,
+                    minutes,
+                    _QUALITIES[quality],
+                    lost,
+                    shared,
+                    names(partner_zone),
+                )
+                for (
+                    key,
+                    version,
+                    uid,
+                    sequence,
+                    partnership_id,
+                    partnership_name,
+                    series_id,
+                    title,
+                    start,
+                    zone,
+                    duration,
+                    channel,
+                    link,
+                    status,
+                    agenda_text,
+                    minutes,
+                    quality,
+                    lost,
+                    shared,
+                    partner_zone,
+                ) in s.connection().execute(query)
+            ]
 
     def get(self, followup_id: int) -> FollowUpDetail:
         with self.db.read() as s:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from jumelage.domain import rules, sdg
 from jumelage.domain import time as tz
-from jumelage.domain.enums import Currency
+from jumelage.domain.enums import Currency, Direction, MissionStatus
 from jumelage.domain.errors import DomainWarning, DuplicateName
 from jumelage.domain.rows import (
     AgendaItemRow,
@@ -27,7 +27,7 @@ from jumelage.domain.specs import (
 )
 from jumelage.persistence import models as m
 from jumelage.persistence.base import CalendarItem
-from jumelage.services import convert
+from jumelage.services import bulk, convert
 from jumelage.services.base import apply, bump_if_shared, check_version, fetch, tombstone
 from jumelage.services.budget import BudgetOperations, budget_in_eur
 from jumelage.services.changes import Changes, Entity, Outcome
@@ -55,6 +55,8 @@ AGENDA_SHARED = frozenset(
 )
 
 CHANGED = Changes.of(Entity.MISSION)
+_DIRECTIONS = bulk.members(Direction)
+_STATUSES = bulk.members(MissionStatus)
 
 
 class MissionService(BudgetOperations):
@@ -83,16 +85,91 @@ class MissionService(BudgetOperations):
             ):
                 if owner is not None:
                     lines.setdefault(owner, []).append((planned, actual, currency))
-            query = select(m.Mission).where(m.Mission.deleted_at.is_(None))
-            if partnership_id is not None:
-                query = query.where(m.Mission.partnership_id == partnership_id)
-            query = query.order_by(m.Mission.start_date, m.Mission.id)
-            rates = load_rates(s)
-            return [
-                convert.mission_row(
-                    x, counts.get(x.id, 0), budget_in_eur(lines.get(x.id, []), rates)
+            # A column query on the connection (services/bulk.py): the ORM objects, with
+            # their partnership and town joined in, took 30 times the plain SELECT.
+            x, town = m.Mission, m.Town
+            query = (
+                select(
+                    x.id,
+                    x.version,
+                    x.uid,
+                    x.sequence,
+                    x.partnership_id,
+                    m.Partnership.name,
+                    x.title,
+                    bulk.raw(x.direction),
+                    x.destination_town_id,
+                    town.name,
+                    town.time_zone,
+                    x.start_date,
+                    x.end_date,
+                    bulk.raw(x.status),
+                    x.objectives,
+                    x.internal_notes,
+                    x.outcomes,
+                    x.sdgs,
+                    x.shared,
+                    x.created_at,
+                    x.updated_at,
                 )
-                for x in s.scalars(query)
+                .join(m.Partnership, m.Partnership.id == x.partnership_id)
+                .join(town, town.id == x.destination_town_id)
+                .where(x.deleted_at.is_(None))
+            )
+            if partnership_id is not None:
+                query = query.where(x.partnership_id == partnership_id)
+            query = query.order_by(x.start_date, x.id)
+            rates = load_rates(s)
+            names, goals = bulk.Shared(), bulk.Shared()
+            return [
+                MissionRow(
+                    key,
+                    version,
+                    uid,
+                    sequence,
+                    partnership_id,
+                    names(partnership_name),
+                    title,
+                    _DIRECTIONS[direction],
+                    destination_id,
+                    names(destination),
+                    names(zone),
+                    start,
+                    end,
+                    _STATUSES[status],
+                    objectives,
+                    notes,
+                    outcomes,
+                    goals.computed(sdgs, convert.sdgs_of),
+                    shared,
+                    created,
+                    updated,
+                    counts.get(key, 0),
+                    *budget_in_eur(lines.get(key, ()), rates),
+                )
+                for (
+                    key,
+                    version,
+                    uid,
+                    sequence,
+                    partnership_id,
+                    partnership_name,
+                    title,
+                    direction,
+                    destination_id,
+                    destination,
+                    zone,
+                    start,
+                    end,
+                    status,
+                    objectives,
+                    notes,
+                    outcomes,
+                    sdgs,
+                    shared,
+                    created,
+                    updated,
+                ) in s.connection().execute(query)
             ]
 
     def get(self, mission_id: int) -> MissionDetail:

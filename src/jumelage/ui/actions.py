@@ -24,6 +24,7 @@ class ActionId(enum.Enum):
     REDO = "redo"
     NEW_MISSION = "new_mission"
     NEW_FOLLOWUP = "new_followup"
+    NEW_SERIES = "new_series"
     NEW_ACTION = "new_action"
     NEW_PARTNERSHIP = "new_partnership"
     NEW_TOWN = "new_town"

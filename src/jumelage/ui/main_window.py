@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from jumelage.domain.rows import ActionItemRow, FollowUpRow, MissionRow
     from jumelage.services import Services
     from jumelage.services.changes import Changes
+    from jumelage.ui.pages.calendar.page import CalendarPage
     from jumelage.ui.pages.directory import DirectoryPage
     from jumelage.ui.pages.table_page import TablePage
 
@@ -57,7 +58,8 @@ class Page(Protocol):
 class MainWindow(QMainWindow):
     #: Emitted on the GUI thread after a service call changed something.
     changed = Signal(object)
-    #: Emitted when every page has shown the rows of the latest refresh.
+    #: Emitted when every loaded page has shown the rows of the latest refresh (a page loads
+    #: when it is first shown: see _open_page).
     refreshed = Signal()
 
     def __init__(
@@ -74,6 +76,11 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.database_path: Path | None = None
         self._loading = 0
+        #: The record pages are built once the Overview has its first rows (see attach).
+        self._record_pages_due = False
+        self._record_pages_ready = False
+        #: The pages that load their rows (and reload on changes): those shown at least once.
+        self._opened: set[QWidget] = set()
         self.setWindowTitle("Jumelage")
         self.setObjectName("main_window")
 
@@ -84,8 +91,10 @@ class MainWindow(QMainWindow):
         self.followups: TablePage[FollowUpRow] | None = None
         self.actions_page: TablePage[ActionItemRow] | None = None
         self.partnerships: DirectoryPage | None = None
+        self.calendar: CalendarPage | None = None
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview),
+            (self.tr("Calendar"), QWidget()),
             (self.tr("Missions"), QWidget()),
             (self.tr("Follow-ups"), QWidget()),
             (self.tr("Actions"), QWidget()),
@@ -107,6 +116,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(lambda index: self._open_page(self.stack.widget(index)))
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -187,6 +197,21 @@ class MainWindow(QMainWindow):
             action = a.add(action_id, text, shortcut)
             action.triggered.connect(lambda _=False, k=kind: self.editors.open(k))
             action.setEnabled(False)
+        find_time = a.add(
+            ActionId.FIND_TIME,
+            self.tr("F&ind a Time…"),
+            "Ctrl+Shift+F",
+            self.tr("Find when both towns of a partnership can meet, and plan a follow-up then"),
+        )
+        find_time.triggered.connect(lambda: self.find_time(None))
+        find_time.setEnabled(False)
+        new_series = a.add(
+            ActionId.NEW_SERIES,
+            self.tr("New Recurring &Series…"),
+            tip=self.tr("Plan a recurring follow-up, with the drift warnings before creating it"),
+        )
+        new_series.triggered.connect(lambda: self.new_series(None))
+        new_series.setEnabled(False)
         a.add(ActionId.PREFERENCES, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences)
         a[ActionId.PREFERENCES].triggered.connect(self.show_preferences)
         a[ActionId.BACKUP_NOW].triggered.connect(self.backup_now)
@@ -217,8 +242,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.registry[ActionId.UNDO])
         edit_menu.addAction(self.registry[ActionId.REDO])
         edit_menu.addSeparator()
-        for action_id in (ActionId.NEW_MISSION, ActionId.NEW_FOLLOWUP, ActionId.NEW_ACTION):
+        for action_id in (
+            ActionId.NEW_MISSION,
+            ActionId.NEW_FOLLOWUP,
+            ActionId.NEW_SERIES,
+            ActionId.NEW_ACTION,
+        ):
             edit_menu.addAction(self.registry[action_id])
+        edit_menu.addAction(self.registry[ActionId.FIND_TIME])
         edit_menu.addSeparator()
         for action_id in (ActionId.NEW_PARTNERSHIP, ActionId.NEW_TOWN, ActionId.NEW_PERSON):
             edit_menu.addAction(self.registry[action_id])
@@ -254,6 +285,7 @@ class MainWindow(QMainWindow):
         if self.missions is not None:
             return
         from jumelage.ui.pages.actions import ActionsPage
+        from jumelage.ui.pages.calendar.page import CalendarPage
         from jumelage.ui.pages.directory import DirectoryPage
         from jumelage.ui.pages.followups import FollowUpsPage
         from jumelage.ui.pages.missions import MissionsPage
@@ -262,7 +294,14 @@ class MainWindow(QMainWindow):
         self.followups = FollowUpsPage(self._now, self._editor_context)
         self.actions_page = ActionsPage(self.today, self._editor_context)
         self.partnerships = DirectoryPage(lambda kind, key: self.editors.open(kind, key), self._now)
-        built: list[QWidget] = [self.missions, self.followups, self.actions_page, self.partnerships]
+        self.calendar = CalendarPage(self._editor_context, self.runner, self._now)
+        built: list[QWidget] = [
+            self.calendar,
+            self.missions,
+            self.followups,
+            self.actions_page,
+            self.partnerships,
+        ]
         current = self.stack.currentIndex()
         for index, page in enumerate(built, start=1):
             placeholder = self.stack.widget(index)
@@ -272,11 +311,14 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.pages[index] = (self.pages[index][0], page)
         self.stack.setCurrentIndex(current)
+        self.calendar.open_requested.connect(lambda kind, key: self.editors.open(kind, key))
         self.missions.activated.connect(lambda row: self.editors.open("mission", row.id))
         self.missions.new_requested.connect(
             lambda pid: self.editors.open("mission", None, partnership_id=pid)
         )
         self.followups.activated.connect(lambda row: self.editors.open("followup", row.id))
+        self.followups.find_time_requested.connect(self.find_time)
+        self.followups.new_series_requested.connect(self.new_series)
         self.actions_page.activated.connect(lambda row: self.editors.open("action", row.id))
         self.partnerships.activated.connect(lambda row: self.editors.open("partnership", row.id))
 
@@ -316,6 +358,35 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def find_time(self, partnership_id: int | None = None) -> QWidget | None:
+        """The "Find a Time" dialog (on ``partnership_id``); a follow-up planned there opens
+        in its editor."""
+        from jumelage.ui.dialogs.slots import FindTimeDialog
+
+        context = self._editor_context()
+        if context is None:
+            return None
+        dialog = FindTimeDialog(context, self.runner, partnership_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(lambda row: self.editors.open("followup", row.id))
+        dialog.open()
+        return dialog
+
+    def new_series(self, partnership_id: int | None = None) -> QWidget | None:
+        """The "New Recurring Follow-up" dialog (on ``partnership_id``); once the series is
+        planned, the Follow-ups page shows its occurrences."""
+        from jumelage.ui.dialogs.new_series import NewSeriesDialog
+
+        context = self._editor_context()
+        if context is None:
+            return None
+        dialog = NewSeriesDialog(context, partnership_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page = GO_ACTIONS.index(ActionId.GO_FOLLOWUPS)
+        dialog.created.connect(lambda _edit: self.go_to(page))
+        dialog.open()
+        return dialog
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.services is not None and _ics_paths(event.mimeData().urls()):
             event.acceptProposedAction()
@@ -333,7 +404,6 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def attach(self, services: Services, database_path: Path) -> None:
-        self._build_record_pages()
         self.services = services
         self.database_path = database_path
         self.database_label.setText(self.tr("Database: {path}").format(path=database_path))
@@ -349,16 +419,48 @@ class MainWindow(QMainWindow):
             ActionId.NEW_PERSON,
             ActionId.EXPORT_CALENDAR,
             ActionId.IMPORT_CALENDAR,
+            ActionId.FIND_TIME,
+            ActionId.NEW_SERIES,
         ):
             self.registry[action_id].setEnabled(True)
+        if self.missions is None:
+            # The Overview loads alone first; the other pages are built and load once it is
+            # shown (on the large benchmark database, their loads running beside it delayed it
+            # by two seconds). ``refreshed`` waits for them too.
+            self._loading += 1
+            self._record_pages_due = True
+        self._opened.add(self.overview)
         self.refresh(None)
 
+    def _attach_record_pages(self) -> None:
+        if not self.isVisible():  # closed while the Overview was loading
+            return
+        self._build_record_pages()
+        self._record_pages_ready = True
+        self._open_page(self.stack.currentWidget())
+        self._finish_load()  # the count taken in attach
+
+    def _open_page(self, page: QWidget | None) -> None:
+        """Load a page's rows when it is first shown (then it reloads on changes, shown or
+        not). With 100,000 action items, loading every page at start-up took 7 s on two
+        workers and 300 MiB for rows the user may never look at."""
+        if page is None or page in self._opened:
+            return
+        if page is not self.overview and not self._record_pages_ready:
+            return  # a placeholder: _attach_record_pages opens the page shown then
+        self._opened.add(page)
+        self._load_pages(None, [page])
+
     def refresh(self, changes: Changes | None) -> None:
-        """Reload the pages that show what ``changes`` touched (all of them for ``None``)."""
+        """Reload the opened pages that show what ``changes`` touched (all of them for
+        ``None``); a page not shown yet loads when it is."""
+        self._load_pages(changes, [page for _title, page in self.pages if page in self._opened])
+
+    def _load_pages(self, changes: Changes | None, pages: list[QWidget]) -> None:
         services = self.services
         if services is None:
             return
-        for _title, page in self.pages:
+        for page in pages:
             if not hasattr(page, "loader"):
                 continue
             typed: Page = page  # type: ignore[assignment]
@@ -383,6 +485,10 @@ class MainWindow(QMainWindow):
         self.show_error(error)
 
     def _finish_load(self) -> None:
+        if self._record_pages_due:
+            # The Overview is in (or failed): it paints before the other pages are built.
+            self._record_pages_due = False
+            QTimer.singleShot(0, self._attach_record_pages)
         self._loading -= 1
         if self._loading == 0:
             self.refreshed.emit()

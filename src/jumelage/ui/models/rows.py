@@ -33,6 +33,19 @@ class Roles(enum.IntEnum):
     ROW = Qt.ItemDataRole.UserRole + 2
 
 
+#: The roles :meth:`RowTableModel.data` answers.
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Roles.SORT,
+        Roles.ROW,
+    }
+)
+
+
 @dataclass(frozen=True)
 class Column(Generic[R]):
     title: str
@@ -149,6 +162,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def visible_rows(self) -> list[R]:
         return [self._all[i] for i in self._visible]
 
+    def first_rows(self, count: int) -> list[R]:
+        """The first ``count`` visible rows (a sample to fit the columns to)."""
+        return [self._all[i] for i in self._visible[:count]]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
 
@@ -166,7 +183,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks for about ten roles per cell and paint; most have no answer here.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         column = self.columns[index.column()]

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -146,7 +146,13 @@ class FollowUpsPage(TablePage["FollowUpRow"]):
     """Every follow-up, filtered by partnership and by upcoming / past.
 
     Planning the next follow-up opens it through :attr:`activated`, like activating a row.
+    "Find a Time…" asks the window for the overlap finder through :attr:`find_time_requested`.
     """
+
+    #: The partnership id of the filter (or of the selected follow-up), or ``None``.
+    find_time_requested = Signal(object)
+    #: "New Series…": the partnership id of the filter (or of the selected follow-up), or ``None``.
+    new_series_requested = Signal(object)
 
     def __init__(
         self,
@@ -242,6 +248,16 @@ class FollowUpsPage(TablePage["FollowUpRow"]):
             )
         )
         self.new_button.clicked.connect(self.plan_next)
+        self.find_button = QPushButton(self.tr("Find a &Time…"))
+        self.find_button.setToolTip(
+            self.tr("Find when both towns can meet, and plan a follow-up then (Ctrl+Shift+F)")
+        )
+        self.find_button.clicked.connect(self.find_time)
+        self.series_button = QPushButton(self.tr("New Se&ries…"))
+        self.series_button.setToolTip(
+            self.tr("Plan a recurring follow-up, with the drift warnings before creating it")
+        )
+        self.series_button.clicked.connect(self.new_series)
 
         bar = QHBoxLayout()
         for caption, combo in (
@@ -253,14 +269,17 @@ class FollowUpsPage(TablePage["FollowUpRow"]):
             bar.addWidget(label)
             bar.addWidget(combo)
         bar.addStretch(1)
+        bar.addWidget(self.find_button)
         bar.addWidget(self.new_button)
+        bar.addWidget(self.series_button)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(2, bar)
 
         self.partnership.currentIndexChanged.connect(self._apply_filters)
         self.when.currentIndexChanged.connect(self._apply_filters)
-        chain = [self.filter, self.partnership, self.when, self.new_button, self.table]
+        chain = [self.filter, self.partnership, self.when, self.find_button, self.new_button]
+        chain += [self.series_button, self.table]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.table.selectionModel().selectionChanged.connect(self._update_button)
@@ -363,6 +382,16 @@ class FollowUpsPage(TablePage["FollowUpRow"]):
             self.new_button.setStatusTip(self.tr("Choose a partnership or a follow-up first."))
 
     # --- planning the next follow-up -------------------------------------------------------
+
+    def find_time(self) -> None:
+        """Ask for the overlap finder, on the chosen partnership if there is one."""
+        partnership = self.chosen_partnership()
+        self.find_time_requested.emit(partnership.id if partnership is not None else None)
+
+    def new_series(self) -> None:
+        """Ask for the new series dialog, on the chosen partnership if there is one."""
+        partnership = self.chosen_partnership()
+        self.new_series_requested.emit(partnership.id if partnership is not None else None)
 
     def plan_next(self) -> None:
         """Ask for the start (pre-filled) of the chosen partnership's next follow-up."""

@@ -9,7 +9,7 @@ the :class:`TablePage` API the main window relies on (``watches``, ``loader``, `
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from jumelage.domain.enums import MissionStatus
+from jumelage.ui import checks, labels
 from jumelage.ui import format as fmt
-from jumelage.ui import labels
 from jumelage.ui.models.rows import Column
 from jumelage.ui.pages.table_page import TablePage
 
 if TYPE_CHECKING:
+    from jumelage.domain.checks import MissionProblem
     from jumelage.domain.rows import MissionRow
+    from jumelage.services import Services
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALL = None
@@ -58,7 +60,30 @@ def years_of(row: MissionRow) -> range:
     return range(row.start_date.year, row.end_date.year + 1)
 
 
-def mission_columns(today: Callable[[], dt.date]) -> list[Column[MissionRow]]:
+class CheckedRows(list["MissionRow"]):
+    """The missions, with the problems of those still to come (mission id → problems)."""
+
+    problems: dict[int, list[MissionProblem]]
+
+
+def load_checked(services: Services) -> list[MissionRow]:
+    """Every mission, and the checks of the missions not over yet (the day before today in
+    UTC is early enough for any home town). Runs on a worker thread."""
+    rows = CheckedRows(services.missions.list())
+    since = services.clock().astimezone(dt.UTC).date() - dt.timedelta(days=1)
+    rows.problems = services.checks.for_missions(first=since)
+    return rows
+
+
+def problems_cell(problems: Sequence[MissionProblem]) -> str:
+    """ "⚠ 2" (a sign and a number: not colour alone), "" without problems."""
+    return f"{checks.SIGN} {len(problems)}" if problems else ""
+
+
+def mission_columns(
+    today: Callable[[], dt.date],
+    problems: Callable[[int], Sequence[MissionProblem]] = lambda _key: (),
+) -> list[Column[MissionRow]]:
 
     def days_to_go(m: MissionRow) -> str:
         if m.status in ("completed", "cancelled") or m.end_date < today():
@@ -89,6 +114,13 @@ def mission_columns(today: Callable[[], dt.date]) -> list[Column[MissionRow]]:
             lambda m: labels.mission_status(m.status),
         ),
         Column(
+            QCoreApplication.translate("missions", "Checks"),
+            lambda m: problems_cell(problems(m.id)),
+            sort_key=lambda m: len(problems(m.id)) or None,
+            alignment=RIGHT,
+            tooltip=lambda m: "\n".join(checks.describe(p) for p in problems(m.id)),
+        ),
+        Column(
             QCoreApplication.translate("missions", "Departure"),
             days_to_go,
             sort_key=days_key,
@@ -115,14 +147,16 @@ class MissionsPage(TablePage["MissionRow"]):
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         from jumelage.services.changes import Entity
 
+        problems: dict[int, list[MissionProblem]] = {}
         super().__init__(
             QCoreApplication.translate("missions", "Missions"),
-            mission_columns(today),
-            lambda s: s.missions.list(),
+            mission_columns(today, lambda key: problems.get(key, ())),
+            load_checked,
             (Entity.MISSION, Entity.PARTNERSHIP, Entity.TOWN, Entity.FUNDING, Entity.RATE),
             parent=parent,
         )
         self._rows: list[MissionRow] = []
+        self._problems = problems
         self.partnership = QComboBox()
         self.partnership.setAccessibleName(
             QCoreApplication.translate("missions", "Show the missions of the partnership")
@@ -175,6 +209,10 @@ class MissionsPage(TablePage["MissionRow"]):
 
     def show_rows(self, rows: list[MissionRow]) -> None:
         first = self.model.total == 0
+        found = getattr(rows, "problems", None)
+        if found is not None:
+            self._problems.clear()
+            self._problems.update(found)
         self._rows = list(rows)
         self._fill_choices()
         super().show_rows(self._chosen())

@@ -1,10 +1,12 @@
 """The Overview: one card per partnership with both towns' clocks, the next mission, the next
-follow-up and the overdue action items."""
+follow-up, the overdue action items and the problems the mission checks found in the missions
+still to come."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,15 +21,25 @@ from PySide6.QtWidgets import (
 )
 
 from jumelage.domain import time as tz
+from jumelage.ui import checks, labels, theme
 from jumelage.ui import format as fmt
-from jumelage.ui import labels, theme
 
 if TYPE_CHECKING:
+    from jumelage.domain.checks import MissionProblem
     from jumelage.domain.rows import OverviewRow
     from jumelage.services import Services
     from jumelage.services.changes import Changes
 
 MAX_OVERDUE_SHOWN = 4
+MAX_PROBLEMS_LISTED = 12
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """What one card shows: the partnership's overview and its upcoming missions' problems."""
+
+    row: OverviewRow
+    problems: tuple[MissionProblem, ...] = ()
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -42,10 +54,15 @@ def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
 
 class PartnershipCard(QFrame):
     def __init__(
-        self, row: OverviewRow, now: Callable[[], dt.datetime], parent: QWidget | None = None
+        self,
+        row: OverviewRow,
+        now: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+        problems: Sequence[MissionProblem] = (),
     ) -> None:
         super().__init__(parent)
         self.row = row
+        self.problems = tuple(problems)
         self._now = now
         p = row.partnership
         self.setObjectName("card")
@@ -66,6 +83,7 @@ class PartnershipCard(QFrame):
         self.followup = plain_label()
         self.actions_heading = plain_label()
         self.overdue_list = plain_label()
+        self.checks = plain_label()
 
         for caption, widget in (
             (self.tr("Next mission"), self.mission),
@@ -94,8 +112,37 @@ class PartnershipCard(QFrame):
             grid.addWidget(name, index, 0)
             grid.addWidget(widget, index, 1, 1, 2)
         grid.addWidget(self.overdue_list, 5, 1, 1, 2)
+        checks_caption = plain_label(self.tr("Checks"), wrap=False)
+        bold = checks_caption.font()
+        bold.setBold(True)
+        checks_caption.setFont(bold)
+        checks_caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(checks_caption, 6, 0)
+        grid.addWidget(self.checks, 6, 1, 1, 2)
         grid.setColumnStretch(1, 1)
+        self.show_problems()
         self.fill()
+
+    def show_problems(self) -> None:
+        """The number of problems in the missions still to come; the sentences in the
+        tooltip (and the accessible description, for screen readers)."""
+        problems = self.problems
+        if not problems:
+            self.checks.setText(self.tr("Nothing to check in the missions to come"))
+            self.checks.setToolTip("")
+            self.checks.setAccessibleDescription("")
+            return
+        self.checks.setText(
+            checks.SIGN + " " + self.tr("%n problem(s) in the missions to come", "", len(problems))
+        )
+        palette = self.checks.palette()
+        palette.setColor(self.checks.foregroundRole(), theme.warning_colour())
+        self.checks.setPalette(palette)
+        listed = checks.summary(problems, limit=MAX_PROBLEMS_LISTED)
+        from jumelage.ui.models.rows import plain_tooltip
+
+        self.checks.setToolTip(plain_tooltip(listed))
+        self.checks.setAccessibleDescription(listed)
 
     def fill(self) -> None:
         row, p = self.row, self.row.partnership
@@ -224,10 +271,15 @@ class OverviewPage(QWidget):
     def watches(self, changes: Changes) -> bool:
         return bool(changes)
 
-    def loader(self) -> Callable[[Services], list[OverviewRow]]:
-        return lambda services: services.overview.overview()
+    def loader(self) -> Callable[[Services], list[CardRow]]:
+        def load(services: Services) -> list[CardRow]:
+            rows = services.overview.overview()
+            problems = services.checks.upcoming()
+            return [CardRow(row, tuple(problems.get(row.partnership.id, ()))) for row in rows]
 
-    def show_rows(self, rows: Sequence[OverviewRow]) -> None:
+        return load
+
+    def show_rows(self, rows: Sequence[CardRow]) -> None:
         for card in self.cards:
             self._column.removeWidget(card)
             card.deleteLater()
@@ -241,8 +293,8 @@ class OverviewPage(QWidget):
             self.message.show()
             return
         self.message.hide()
-        for index, row in enumerate(rows):
-            card = PartnershipCard(row, self._now, self._inner)
+        for index, entry in enumerate(rows):
+            card = PartnershipCard(entry.row, self._now, self._inner, entry.problems)
             self.cards.append(card)
             self._column.insertWidget(index + 1, card)
 

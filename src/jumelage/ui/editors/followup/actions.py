@@ -43,6 +43,7 @@ from jumelage.ui.editors.followup.operations import (
     short,
 )
 from jumelage.ui.forms import EnumCombo, FieldErrors, line_edit
+from jumelage.ui.models.rows import plain_tooltip
 
 if TYPE_CHECKING:
     from jumelage.domain.rows import ActionItemRow, PersonRow
@@ -197,7 +198,7 @@ class ActionsTab(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if column == DESCRIPTION:
-                    cell.setToolTip(text)
+                    cell.setToolTip(plain_tooltip(text))
                 self.table.setItem(row, column, cell)
             if current is not None and item.id == current.id:
                 self.table.selectRow(row)

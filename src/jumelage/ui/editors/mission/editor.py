@@ -124,6 +124,7 @@ class MissionEditor(EditorWindow):
         self.detail = detail
         for tab in self.children_tabs:
             tab.show_detail(detail, partnership)
+        self.overview.problems.show_problems(services.checks.for_mission(self.key))
         if force or not self.dirty:
             with self.loading():
                 self.overview.load(detail.mission)

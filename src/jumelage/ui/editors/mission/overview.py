@@ -23,6 +23,7 @@ from jumelage.domain.errors import DomainWarning, MissingValue
 from jumelage.domain.specs import MissionSpec
 from jumelage.ui import labels, theme
 from jumelage.ui.editors.mission.common import buddy, plain_label, with_error, wrapping_form
+from jumelage.ui.editors.mission.problems import ProblemsBanner
 from jumelage.ui.forms import DateField, EnumCombo, FieldErrors, line_edit, text_edit
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class OverviewTab(QWidget):
         palette.setColor(self.warnings.foregroundRole(), theme.warning_colour())
         self.warnings.setPalette(palette)
         self.warnings.hide()
+        self.problems = ProblemsBanner()
 
         self.title = line_edit()
         self.partnership = QComboBox()
@@ -140,6 +142,7 @@ class OverviewTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.warnings)
+        layout.addWidget(self.problems)
         layout.addLayout(top)
         layout.addLayout(texts, 1)
 
