@@ -455,6 +455,49 @@
         </message>
     </context>
     <context>
+        <name>AgendaView</name>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation type="unfinished">Partenariat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} (today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} — {holidays}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read-only</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AttendanceTab</name>
         <message>
             <source>Person</source>
@@ -608,6 +651,74 @@
         <message>
             <source>Remove a budget line ({category})</source>
             <translation>Supprimer une ligne budgétaire ({category})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>Calendar</source>
+            <extracomment>An editor for (kind, id): "mission", "followup" or "action". The views show a new load.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation type="unfinished">&amp;Programme</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation type="unfinished">Partenariat</translation>
+        </message>
+        <message>
+            <source>With all partnerships, the first one's partner town gives the second clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All partnerships</source>
+            <translation type="unfinished">Tous les partenariats</translation>
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kinds of entries shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{action} ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week {number}: {dates}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move “{title}”</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -878,6 +989,130 @@
         </message>
     </context>
     <context>
+        <name>FindTimeDialog</name>
+        <message>
+            <source>Find a Time</source>
+            <extracomment>The default range: today and the four weeks after it. The longest range one search may cover (as ``jumelage slots``). Emitted with the :class:`FollowUpRow` planned at a slot (the dialog then closes). Emitted when a search's answer is shown (or its error).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation type="unfinished">{minutes} min</translation>
+        </message>
+        <message>
+            <source>A meeting of {minutes} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day</source>
+            <translation type="unfinished">Premier jour</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation type="unfinished">Dernier jour</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation type="unfinished">&amp;Origine :</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Date</translation>
+        </message>
+        <message>
+            <source>Time in both towns</source>
+            <translation type="unfinished">Heure dans les deux communes</translation>
+        </message>
+        <message>
+            <source>How comfortable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;lots, the most comfortable first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days without a slot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days &amp;without a slot:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a follow-up of the partnership at the chosen slot (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a partnership first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search at most a year at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days as counted in {town}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a follow-up of {name} on {when}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FollowUpEditor</name>
         <message>
             <source>&amp;Meeting</source>
@@ -894,6 +1129,18 @@
         <message>
             <source>Action &amp;items</source>
             <translation>&amp;Actions</translation>
+        </message>
+        <message>
+            <source>Series and dri&amp;ft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call &amp;off…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call off this occurrence, the following ones or the whole series</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Follow-up {name}</source>
@@ -921,6 +1168,141 @@
         </message>
     </context>
     <context>
+        <name>FollowUpSeries</name>
+        <message>
+            <source>Call off a recurring follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call off only this occurrence, or more of the series?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit a recurring follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply the changes to this occurrence only, or to more of the series?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occurrences that hold minutes, decisions or attendance stay as they are. Undo brings everything back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;This occurrence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This and the &amp;following</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;All occurrences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit “{title}” and the following occurrences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit every occurrence of “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call off “{title}” on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call off “{title}” from {date} on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call off every occurrence of “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occurrences with minutes, decisions or attendance kept as they were: {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occurrences with minutes, decisions or attendance that the new rule has no date for became single follow-ups: {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly, on weekday number {n} ({day})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly, on day {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, {count} times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, until {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time in {town} changes ({anchor} keeps its time):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>• from {date}: {time} in {town} (before: {previous})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{town} changes its clocks on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awkward for {town}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before working hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after working hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weekend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holiday: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>• {date}, {start}–{end} in {town}: {reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{town} sees every coming occurrence at the same time, within its working hours, on working days.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FollowUpsPage</name>
         <message>
             <source>{time} · {partner_time}</source>
@@ -937,6 +1319,7 @@
         </message>
         <message>
             <source>Partnership</source>
+            <extracomment>The partnership id of the filter (or of the selected follow-up), or ``None``. "New Series…": the partnership id of the filter (or of the selected follow-up), or ``None``.</extracomment>
             <translation>Partenariat</translation>
         </message>
         <message>
@@ -1004,6 +1387,22 @@
             <translation>Planifier la prochaine réunion de suivi du partenariat choisi, avec un ordre du jour reprenant les actions ouvertes</translation>
         </message>
         <message>
+            <source>Find a &amp;Time…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find when both towns can meet, and plan a follow-up then (Ctrl+Shift+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Se&amp;ries…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a recurring follow-up, with the drift warnings before creating it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Partnership:</source>
             <translation>&amp;Partenariat :</translation>
         </message>
@@ -1014,6 +1413,20 @@
         <message>
             <source>Choose a partnership or a follow-up first.</source>
             <translation>Choisissez d'abord un partenariat ou une réunion de suivi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Header</name>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Weekend: {towns}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1182,11 +1595,34 @@
         </message>
     </context>
     <context>
+        <name>Legend</name>
+        <message>
+            <source>Partnership colours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working hours in {town}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekend or holiday in {town}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner's calendar (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Overview</source>
-            <extracomment>Emitted on the GUI thread after a service call changed something. Emitted when every page has shown the rows of the latest refresh.</extracomment>
+            <extracomment>Emitted on the GUI thread after a service call changed something. Emitted when every loaded page has shown the rows of the latest refresh (a page loads when it is first shown: see _open_page). The record pages are built once the Overview has its first rows (see attach). The pages that load their rows (and reload on changes): those shown at least once.</extracomment>
             <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Missions</source>
@@ -1283,6 +1719,22 @@
         <message>
             <source>New P&amp;erson…</source>
             <translation>Nouvelle p&amp;ersonne…</translation>
+        </message>
+        <message>
+            <source>F&amp;ind a Time…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find when both towns of a partnership can meet, and plan a follow-up then</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Recurring &amp;Series…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a recurring follow-up, with the drift warnings before creating it</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Preferences…</source>
@@ -1459,6 +1911,245 @@
         <message>
             <source>{shown} of {total}</source>
             <translation>{shown} sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthView</name>
+        <message>
+            <source>Month calendar</source>
+            <extracomment>For bars: the first and last day of the drawn run in this week. The selection left the shown month: the page shows the month of this date. The towns whose local times an entry's tooltip gives (its own partnership's).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{mark} (day off)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} — {destination}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{time} {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Entries of {day}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewSeriesDialog</name>
+        <message>
+            <source>Monthly on the first {weekday}</source>
+            <extracomment>The repeat choices (combo data). The end choices. How long after the last change the preview is recomputed (ms).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly on the second {weekday}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly on the third {weekday}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly on the fourth {weekday}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly on the last {weekday}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Recurring Follow-up</source>
+            <extracomment>Emitted with the :class:`~jumelage.services.series.SeriesEdit` (the dialog then closes). Emitted when the preview (count and drift warnings, or an error) is shown.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First date</source>
+            <extracomment>The drift of the last preview (``None``: none, or an error).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">Heure</translation>
+        </message>
+        <message>
+            <source>Town whose clock the series keeps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The series keeps this time in this town; the other town may see it move.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time in both towns</source>
+            <translation type="unfinished">Heure dans les deux communes</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;hared with the partner town</source>
+            <translation type="unfinished">Parta&amp;gée avec la commune partenaire</translation>
+        </message>
+        <message>
+            <source>Shared follow-ups appear in the calendar files sent to the partner town.</source>
+            <translation type="unfinished">Les réunions de suivi partagées figurent dans les fichiers de calendrier envoyés à la commune partenaire.</translation>
+        </message>
+        <message>
+            <source>&amp;Never (plans two years ahead)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> occurrences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of occurrences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Partnership:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished">&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>&amp;First:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In both towns:</source>
+            <translation type="unfinished">Dans les deux communes :</translation>
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation type="unfinished">&amp;Canal :</translation>
+        </message>
+        <message>
+            <source>&amp;Join link:</source>
+            <translation type="unfinished">&amp;Lien de connexion :</translation>
+        </message>
+        <message>
+            <source>&amp;Repeats:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ends:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occurrences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drift &amp;warnings:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drift warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create &amp;Series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan every occurrence (one step to undo)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly on day {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last date is before the first date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a partnership first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n occurrence(s), from {first} to {last}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>This rule has no date: nothing would be planned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan the recurring follow-up “{title}” of {name}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1683,6 +2374,21 @@
         <message>
             <source>Overdue</source>
             <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to check in the missions to come</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) in the missions to come</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>{home} {home_time} ({home_offset}) · {partner} {partner_time} ({partner_offset})</source>
@@ -1933,9 +2639,41 @@ Cette opération est irréversible. L'historique des annulations est également 
         </message>
     </context>
     <context>
+        <name>ProblemsBanner</name>
+        <message numerus="yes">
+            <source>%n thing(s) to check before the mission</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesTab</name>
+        <message>
+            <source>Series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Drift warnings:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drift warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rule}, at {time} in {anchor}, from {date}.
+{count} occurrences: {held} with a record of the meeting, {cancelled} called off.</source>
+            <extracomment>What the last series edit left alone (logged occurrences).</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TablePage</name>
         <message>
             <source>Filter (Ctrl+F)</source>
+            <extracomment>Rows measured to fit the columns (Qt's own default precision).</extracomment>
             <translation>Filtrer (Ctrl+F)</translation>
         </message>
         <message>
@@ -2034,6 +2772,104 @@ Cette opération est irréversible. L'historique des annulations est également 
         </message>
     </context>
     <context>
+        <name>WeekView</name>
+        <message>
+            <source>Week calendar: hours and timed entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days, holidays and all-day entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{offset} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from {day}: {offset}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{town} scale as on {first}; {changes}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{holiday} (estimated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{holiday} — {town}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clock change: {offset}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation type="unfinished">{start}–{end}</translation>
+        </message>
+        <message>
+            <source>{times} {town}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day}: {times}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s): see the mission</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the partner's calendar (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag to move, drag the bottom edge to change the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{time} {title}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ZonedDateTimeField</name>
         <message>
             <source>Time zone</source>
@@ -2062,6 +2898,104 @@ Cette opération est irréversible. L'historique des annulations est également 
         </message>
     </context>
     <context>
+        <name>_Plurals</name>
+        <message numerus="yes">
+            <source>%n minute(s) from the nearest start or end of a working day in either town</source>
+            <extracomment>A slot at least this many minutes inside both working days is comfortable.</extracomment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more slot(s) not listed: narrow the dates to see them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n slot(s) found.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>calendar</name>
+        <message>
+            <source>Missions</source>
+            <extracomment>The kinds in the order the filter lists them.</extracomment>
+            <translation type="unfinished">Missions</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation type="unfinished">Voyages</translation>
+        </message>
+        <message>
+            <source>Mission agendas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished">Réunions de suivi</translation>
+        </message>
+        <message>
+            <source>Action items due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {time}</source>
+            <extracomment>The pair of towns the views show (the chosen partnership, or the first one). What was asked: (first, last, partnership id or None, kinds).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{time} {town}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} → {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned in {zone}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the partner's calendar (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{holiday} (estimated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{town}: {holiday}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekend in {town}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>call quality</name>
         <message>
             <source>Good</source>
@@ -2078,6 +3012,34 @@ Cette opération est irréversible. L'historique des annulations est également 
         <message>
             <source>Dropped</source>
             <translation>Coupée</translation>
+        </message>
+    </context>
+    <context>
+        <name>checks</name>
+        <message>
+            <source>{person} is also on the mission “{other}” on {day}.</source>
+            <extracomment>A warning sign (with text: never colour alone).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} is a holiday or day off at the destination: {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda item “{title}” on {day} is outside the mission dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Departure {when}: the checklist of {person} still lacks {missing}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{mission} — {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2839,6 +3801,10 @@ Cette opération est irréversible. L'historique des annulations est également 
         <message>
             <source>Status</source>
             <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Departure</source>
