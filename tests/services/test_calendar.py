@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from jumelage.domain.calendar import DayMarkKind, EntryKind
+from jumelage.domain.checks import ProblemKind
 from jumelage.domain.enums import FollowUpStatus, MissionStatus
 from jumelage.domain.errors import InvalidChoice, StaleEdit
 from jumelage.domain.rows import DayOff
@@ -408,3 +409,16 @@ def test_partner_events_cannot_move(services: Services, world: World) -> None:
             1,
         )
     assert services.calendar.entries(*JUNE, kinds={EntryKind.PARTNER_EVENT})[0] == event
+
+
+def test_mission_bars_carry_their_problems(demo: Services) -> None:
+    """The training in Marsassoum (27 April – 6 May 2026) spans 1 May, Labour Day in Senegal;
+    the other entries of those weeks have no problem."""
+    entries = demo.calendar.entries(dt.date(2026, 4, 27), dt.date(2026, 5, 10))
+    flagged = {(e.kind, e.title): [(p.kind, p.day, p.other) for p in e.problems]
+               for e in entries if e.problems}  # fmt: skip
+    assert flagged == {
+        (EntryKind.MISSION, "Local tax collection: training and IT tools"): [
+            (ProblemKind.HOLIDAY, dt.date(2026, 5, 1), "Labor Day")
+        ]
+    }

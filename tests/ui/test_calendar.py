@@ -163,3 +163,29 @@ def test_partner_events_cannot_be_moved(
     # Nor do they open an editor.
     with qtbot.assertNotEmitted(page.open_requested):
         page.activate(event)
+
+
+def test_a_mission_with_a_problem_is_flagged_in_every_view(
+    qtbot: QtBot, page: CalendarPage
+) -> None:
+    """The demo's training in Marsassoum spans 1 May, Labour Day in Senegal: its bar says so
+    with a sign (not colour alone) and its tooltip says what is wrong, in the month, week and
+    agenda views; a mission without problems has neither."""
+    problem = "⚠ Fri 1 May 2026 is a holiday or day off at the destination: Labor Day."
+    wait_loaded(qtbot, page, lambda: page.go_to_date(dt.date(2026, 4, 27)))
+    bars = [i for i in page.month.items() if i.bar and i.entry.title == MISSION]
+    assert bars and all(i.text.startswith("⚠ " + MISSION) for i in bars)
+    tip = page.month.tooltip_at(bars[0].rect.center().toPoint())
+    assert tip.splitlines()[0] == MISSION
+    assert problem in tip.splitlines()
+    others = [i for i in page.month.items() if i.bar and i.entry.kind is EntryKind.MISSION]
+    assert all("⚠" not in i.text for i in others if i.entry.title != MISSION)
+
+    wait_loaded(qtbot, page, lambda: page.set_mode("week"))
+    (entry,) = {e for e in page.week._entries if e.title == MISSION}
+    assert page.week.entry_label(entry).startswith("⚠ ")
+    assert problem in page.week.tooltip_text(entry).splitlines()
+
+    wait_loaded(qtbot, page, lambda: page.set_mode("agenda"))
+    rows = page.agenda.row_texts()
+    assert any(r[1] == "⚠ " + MISSION for r in rows)

@@ -17,8 +17,10 @@ bounded by the range in SQL:
   those rows.
 
 Deleted records never appear; cancelled ones (missions, follow-ups, dropped action items,
-cancelled partner events) are flagged. ``problems`` stays empty here (the mission checks are
-another service).
+cancelled partner events) are flagged. Mission bars carry their problems from
+:class:`~jumelage.services.checks.MissionCheckService` (a participant elsewhere, a holiday at
+the destination, an agenda item outside the dates, a checklist still incomplete close to
+departure), so the calendar flags them where they are seen.
 
 Public holidays come from the ``holidays`` package in the interface's language where the
 package has it for the country (else English, else the package's own language); the names
@@ -32,7 +34,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, or_, select
@@ -55,6 +57,7 @@ from jumelage.services import convert
 from jumelage.services.actions import ActionService
 from jumelage.services.base import Service, fetch
 from jumelage.services.changes import Outcome
+from jumelage.services.checks import MissionCheckService
 from jumelage.services.followups import FollowUpService
 from jumelage.services.missions import MissionService
 from jumelage.services.scheduling import holiday_calendar
@@ -202,8 +205,25 @@ class CalendarService(Service):
                 found += self._actions(s, first, last, colours)
             if EntryKind.PARTNER_EVENT in wanted:
                 found += self._partner_events(s, first, last, low, high, colours)
+        if EntryKind.MISSION in wanted:
+            found = self._with_problems(found, first, last)
         found.sort(key=_order)
         return found
+
+    def _with_problems(
+        self, found: builtins.list[CalendarEntry], first: dt.date, last: dt.date
+    ) -> builtins.list[CalendarEntry]:
+        """``found`` with each mission bar carrying its problems (none for a cancelled
+        mission)."""
+        if not any(entry.kind is EntryKind.MISSION for entry in found):
+            return found
+        problems = MissionCheckService(self.db, self.clock).for_missions(first, last)
+        return [
+            replace(entry, problems=tuple(problems[entry.ref_id]))
+            if entry.kind is EntryKind.MISSION and problems.get(entry.ref_id)
+            else entry
+            for entry in found
+        ]
 
     @staticmethod
     def _missions(

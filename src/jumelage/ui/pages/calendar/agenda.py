@@ -101,6 +101,8 @@ class AgendaView(QTreeView):
                 what_text = entry.title
                 if entry.kind is EntryKind.ACTION_DUE:
                     what_text = self.tr("Due: {title}").format(title=entry.title)
+                if entry.problems:
+                    what_text = self.tr("⚠ {title}").format(title=what_text)
                 what = QStandardItem(what_text)
                 partnership = QStandardItem(names.get(entry.partnership_id, ""))
                 partnership.setForeground(QBrush(common.colour(entry.colour)))

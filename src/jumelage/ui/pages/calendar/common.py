@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor
 
 from jumelage.domain import time as tz
 from jumelage.domain.calendar import CalendarEntry, DayMark, EntryKind, TownWeek
+from jumelage.ui import checks, labels
 from jumelage.ui import format as fmt
-from jumelage.ui import labels
 
 #: The kinds in the order the filter lists them.
 KINDS = (
@@ -149,6 +149,7 @@ def tooltip(entry: CalendarEntry, home: TownWeek | None, partner: TownWeek | Non
             )
     if entry.detail:
         lines.append(entry.detail)
+    lines += problem_lines(entry)
     if entry.cancelled:
         lines.append(QCoreApplication.translate("calendar", "Cancelled"))
     if entry.read_only:
@@ -156,6 +157,11 @@ def tooltip(entry: CalendarEntry, home: TownWeek | None, partner: TownWeek | Non
             QCoreApplication.translate("calendar", "From the partner's calendar (read-only)")
         )
     return "\n".join(lines)
+
+
+def problem_lines(entry: CalendarEntry) -> list[str]:
+    """One "⚠ sentence" a line for each of a mission's problems (see :mod:`jumelage.ui.checks`)."""
+    return [f"{checks.SIGN} {checks.describe(problem)}" for problem in entry.problems]
 
 
 def mark_text(mark: DayMark) -> str:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QW
 from jumelage.domain.calendar import CalendarEntry, DayMark, EntryKind, TownWeek
 from jumelage.domain.time import utc_offset_label
 from jumelage.ui import format as fmt
+from jumelage.ui.pages.calendar import common
 from jumelage.ui.pages.calendar import week_layout as wl
 from jumelage.ui.pages.calendar.week_layout import (
     DAY_MINUTES,
@@ -349,8 +350,7 @@ class WeekView(QWidget):
             )
         if entry.detail:
             lines.append(entry.detail)
-        if entry.problems:
-            lines.append(self.tr("%n problem(s): see the mission", "", len(entry.problems)))
+        lines += common.problem_lines(entry)
         if entry.cancelled:
             lines.append(self.tr("Cancelled"))
         if entry.read_only:
