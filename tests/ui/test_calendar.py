@@ -174,7 +174,8 @@ def test_a_mission_with_a_problem_is_flagged_in_every_view(
     problem = "⚠ Fri 1 May 2026 is a holiday or day off at the destination: Labor Day."
     wait_loaded(qtbot, page, lambda: page.go_to_date(dt.date(2026, 4, 27)))
     bars = [i for i in page.month.items() if i.bar and i.entry.title == MISSION]
-    assert bars and all(i.text.startswith("⚠ " + MISSION) for i in bars)
+    assert bars
+    assert all(i.text.startswith("⚠ " + MISSION) for i in bars)
     tip = page.month.tooltip_at(bars[0].rect.center().toPoint())
     assert tip.splitlines()[0] == MISSION
     assert problem in tip.splitlines()
