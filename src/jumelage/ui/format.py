@@ -23,6 +23,12 @@ def day_month(value: dt.date) -> str:
     return _locale().toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
 
 
+def weekday_in_text(number: int) -> str:
+    """Monday (0) to Sunday (6) as written inside a sentence: "Tuesday", "mardi", "dinsdag"
+    (the locale's own name, lower-case where the language writes it so)."""
+    return _locale().dayName(number + 1, QLocale.FormatType.LongFormat)
+
+
 def time(value: dt.datetime | dt.time) -> str:
     return _locale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 

@@ -17,7 +17,6 @@ from jumelage.ui import format as fmt
 
 #: A slot at least this many minutes inside both working days is comfortable.
 COMFORTABLE = 60
-_C = "FindTimeDialog"
 
 
 def short_date(value: dt.date) -> str:
@@ -31,25 +30,25 @@ def weekday(number: int) -> str:
 
 
 def times(start: dt.datetime, end: dt.datetime) -> str:
-    return QCoreApplication.translate(_C, "{start}–{end}").format(
+    return QCoreApplication.translate("FindTimeDialog", "{start}–{end}").format(
         start=fmt.time(start), end=fmt.time(end)
     )
 
 
 def home_times(slot: Slot, home: str) -> str:
     """ "10:00–11:00 Anderlecht"."""
-    return QCoreApplication.translate(_C, "{times} {town}").format(
+    return QCoreApplication.translate("FindTimeDialog", "{times} {town}").format(
         times=times(slot.home_start, slot.home_end), town=home
     )
 
 
 def partner_times(slot: Slot, partner: str) -> str:
     """ "09:00–10:00 Marsassoum", with the partner's date when it is not the home town's."""
-    text = QCoreApplication.translate(_C, "{times} {town}").format(
+    text = QCoreApplication.translate("FindTimeDialog", "{times} {town}").format(
         times=times(slot.partner_start, slot.partner_end), town=partner
     )
     if slot.partner_start.date() != slot.home_start.date():
-        text = QCoreApplication.translate(_C, "{times} ({date})").format(
+        text = QCoreApplication.translate("FindTimeDialog", "{times} ({date})").format(
             times=text, date=short_date(slot.partner_start.date())
         )
     return text
@@ -57,14 +56,14 @@ def partner_times(slot: Slot, partner: str) -> str:
 
 def both_times(slot: Slot, home: str, partner: str) -> str:
     """ "10:00–11:00 Anderlecht · 09:00–10:00 Marsassoum"."""
-    return QCoreApplication.translate(_C, "{home} · {partner}").format(
+    return QCoreApplication.translate("FindTimeDialog", "{home} · {partner}").format(
         home=home_times(slot, home), partner=partner_times(slot, partner)
     )
 
 
 def slot_line(slot: Slot, home: str, partner: str) -> str:
     """ "Tue 24 Mar · 10:00–11:00 Anderlecht · 09:00–10:00 Marsassoum"."""
-    return QCoreApplication.translate(_C, "{date} · {times}").format(
+    return QCoreApplication.translate("FindTimeDialog", "{date} · {times}").format(
         date=short_date(slot.home_start.date()), times=both_times(slot, home, partner)
     )
 
@@ -72,10 +71,10 @@ def slot_line(slot: Slot, home: str, partner: str) -> str:
 def comfort(score: int) -> str:
     """How comfortably the slot sits inside both working days, in words."""
     if score >= COMFORTABLE:
-        return QCoreApplication.translate(_C, "Comfortable")
+        return QCoreApplication.translate("FindTimeDialog", "Comfortable")
     if score > 0:
-        return QCoreApplication.translate(_C, "Tight")
-    return QCoreApplication.translate(_C, "At the edge of a working day")
+        return QCoreApplication.translate("FindTimeDialog", "Tight")
+    return QCoreApplication.translate("FindTimeDialog", "At the edge of a working day")
 
 
 class _Plurals(QObject):
@@ -120,42 +119,52 @@ def more(count: int) -> str:
 def clash(busy: Busy) -> str:
     """ "mission “Local tax collection”" (what a slot would clash with)."""
     if busy.kind == BusyKind.MISSION:
-        return QCoreApplication.translate(_C, "mission “{title}”").format(title=busy.title)
+        return QCoreApplication.translate("FindTimeDialog", "mission “{title}”").format(
+            title=busy.title
+        )
     if busy.kind == BusyKind.FOLLOWUP:
-        return QCoreApplication.translate(_C, "follow-up “{title}”").format(title=busy.title)
+        return QCoreApplication.translate("FindTimeDialog", "follow-up “{title}”").format(
+            title=busy.title
+        )
     if busy.kind == BusyKind.PARTNER_EVENT:
         if not busy.title:
-            return QCoreApplication.translate(_C, "an untitled partner event")
-        return QCoreApplication.translate(_C, "partner event “{title}”").format(title=busy.title)
+            return QCoreApplication.translate("FindTimeDialog", "an untitled partner event")
+        return QCoreApplication.translate("FindTimeDialog", "partner event “{title}”").format(
+            title=busy.title
+        )
     return busy.label
 
 
 def reason(value: Reason) -> str:
     """One reason why a day has no slot."""
     if value.kind == ReasonKind.WEEKEND:
-        return QCoreApplication.translate(_C, "weekend in {town} ({weekday})").format(
+        return QCoreApplication.translate("FindTimeDialog", "weekend in {town} ({weekday})").format(
             town=value.town, weekday=weekday(value.weekday or 0)
         )
     if value.kind == ReasonKind.HOLIDAY:
-        return QCoreApplication.translate(_C, "holiday “{name}” in {town}").format(
+        return QCoreApplication.translate("FindTimeDialog", "holiday “{name}” in {town}").format(
             name=value.holiday, town=value.town
         )
     if value.kind == ReasonKind.BUSY:
-        separator = QCoreApplication.translate(_C, ", ", "between the things a day is busy with")
-        return QCoreApplication.translate(_C, "busy: {what}").format(
+        separator = QCoreApplication.translate(
+            "FindTimeDialog", ", ", "between the things a day is busy with"
+        )
+        return QCoreApplication.translate("FindTimeDialog", "busy: {what}").format(
             what=separator.join(clash(b) for b in value.clashes)
         )
-    return QCoreApplication.translate(_C, "no overlap of working hours")
+    return QCoreApplication.translate("FindTimeDialog", "no overlap of working hours")
 
 
 def empty_day(day: EmptyDay) -> str:
     """ "Fri 8 May: holiday “Iris Day” in Anderlecht"."""
     if day.details:
-        separator = QCoreApplication.translate(_C, "; ", "between the reasons of one day")
+        separator = QCoreApplication.translate(
+            "FindTimeDialog", "; ", "between the reasons of one day"
+        )
         why = separator.join(reason(r) for r in day.details)
     else:  # an answer from an older finder: its English reasons
         why = "; ".join(day.reasons)
-    return QCoreApplication.translate(_C, "{date}: {reasons}").format(
+    return QCoreApplication.translate("FindTimeDialog", "{date}: {reasons}").format(
         date=fmt.day_month(day.date), reasons=why
     )
 
@@ -164,12 +173,12 @@ def note(value: Note) -> str:
     """What the user should know about a search (the holiday calendar's gaps)."""
     if value.kind == NoteKind.UNKNOWN_SUBDIVISION:
         return QCoreApplication.translate(
-            _C,
+            "FindTimeDialog",
             "{town}: the holiday calendar does not know the region {subdivision} of "
             "{country}, so the public holidays of {country} as a whole are used.",
         ).format(town=value.town, subdivision=value.subdivision, country=value.country)
     return QCoreApplication.translate(
-        _C,
+        "FindTimeDialog",
         "{town}: no public holidays are known for the country {country}; only the town's "
         "own days off are left out.",
     ).format(town=value.town, country=value.country)

@@ -5,6 +5,7 @@ town sees the meeting move and which occurrences are awkward for it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -204,6 +205,16 @@ def warning_text(warnings: tuple[DomainWarning, ...]) -> str:
 # --- describing a series -------------------------------------------------------------------
 
 
+#: "Monthly, on the first Tuesday" for BYDAY=1TU ... -1TU (the rules New Series offers).
+_ORDINALS: dict[str, Callable[[], str]] = {
+    "1": lambda: QCoreApplication.translate("FollowUpSeries", "Monthly, on the first {day}"),
+    "2": lambda: QCoreApplication.translate("FollowUpSeries", "Monthly, on the second {day}"),
+    "3": lambda: QCoreApplication.translate("FollowUpSeries", "Monthly, on the third {day}"),
+    "4": lambda: QCoreApplication.translate("FollowUpSeries", "Monthly, on the fourth {day}"),
+    "-1": lambda: QCoreApplication.translate("FollowUpSeries", "Monthly, on the last {day}"),
+}
+
+
 def describe_rule(rule: str) -> str:
     """A sentence for the rules series use (anything else: the rule itself)."""
     parts = dict(p.partition("=")[::2] for p in rule.upper().split(";") if p)
@@ -215,17 +226,15 @@ def describe_rule(rule: str) -> str:
         text = QCoreApplication.translate("FollowUpSeries", "Every week")
     elif freq == "WEEKLY" and interval == 2:
         text = QCoreApplication.translate("FollowUpSeries", "Every two weeks")
-    elif freq == "MONTHLY" and by_day[:1].isdigit() and by_day[-2:] in WEEKDAY_CODES:
-        from jumelage.ui import labels
-
-        text = QCoreApplication.translate(
-            "FollowUpSeries", "Monthly, on weekday number {n} ({day})"
-        ).format(n=by_day[:-2], day=labels.weekday(WEEKDAY_CODES.index(by_day[-2:])))
+    elif freq == "MONTHLY" and by_day[:-2] in _ORDINALS and by_day[-2:] in WEEKDAY_CODES:
+        text = _ORDINALS[by_day[:-2]]().format(
+            day=fmt.weekday_in_text(WEEKDAY_CODES.index(by_day[-2:]))
+        )
     elif freq == "MONTHLY" and parts.get("BYMONTHDAY", "").isdigit():
         text = QCoreApplication.translate("FollowUpSeries", "Monthly, on day {day}").format(
             day=parts["BYMONTHDAY"]
         )
-    elif freq == "MONTHLY" and interval == 1:
+    elif freq == "MONTHLY" and interval == 1 and not by_day and "BYMONTHDAY" not in parts:
         text = QCoreApplication.translate("FollowUpSeries", "Every month")
     else:
         return rule
