@@ -14,15 +14,20 @@ DB_ENV = "JUMELAGE_DB"
 HOME_ENV = "JUMELAGE_HOME"
 
 
-def _dirs() -> tuple[Path, Path, Path]:
+def _dirs() -> tuple[Path, Path, Path, Path]:
     home = os.environ.get(HOME_ENV)
     if home:
         base = Path(home).expanduser()
-        return base / "data", base / "logs", base / "config"
+        return base / "data", base / "logs", base / "config", base / "cache"
     import platformdirs
 
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
-    return Path(dirs.user_data_dir), Path(dirs.user_log_dir), Path(dirs.user_config_dir)
+    return (
+        Path(dirs.user_data_dir),
+        Path(dirs.user_log_dir),
+        Path(dirs.user_config_dir),
+        Path(dirs.user_cache_dir),
+    )
 
 
 def data_dir() -> Path:
@@ -31,6 +36,11 @@ def data_dir() -> Path:
 
 def log_dir() -> Path:
     return _dirs()[1]
+
+
+def cache_dir() -> Path:
+    """What can be thrown away at any time (the remembered Overview)."""
+    return _dirs()[3]
 
 
 def settings_file() -> Path:

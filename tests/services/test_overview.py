@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+from sqlalchemy import select
+
 from jumelage.domain.enums import ActionStatus, FollowUpStatus, MissionStatus
 from jumelage.domain.rows import OverviewRow
-from jumelage.domain.specs import MissionSpec
+from jumelage.domain.specs import ActionItemSpec, MissionSpec
 from jumelage.services import Services
 
 TODAY = dt.date(2026, 3, 20)
@@ -79,6 +81,7 @@ def test_marsassoum_overdue_actions(demo: Services) -> None:
     ]
     assert {a.status for a in overdue} == {ActionStatus.OPEN}
     assert row.open_action_count == 4
+    assert row.overdue_count == 4
 
 
 def test_other_partnerships(demo: Services) -> None:
@@ -159,3 +162,37 @@ def test_overview_follows_the_records(demo: Services) -> None:
         "Marsassoum delegation in Anderlecht",
         dt.date(2026, 7, 8),  # today + 110 days
     )
+
+
+def test_a_row_lists_the_first_overdue_items_and_counts_them_all(demo: Services) -> None:
+    """Marsassoum has 4 overdue items; 12 more due on 1–12 March make 16. The row lists the
+    ten earliest (by due date) and counts all 16."""
+    marsassoum = rows_by_partner(demo)["Marsassoum"].partnership
+    for day in range(1, 13):
+        demo.actions.create(
+            ActionItemSpec(marsassoum.id, f"Item {day:02}", due_date=dt.date(2026, 3, day))
+        )
+    row = rows_by_partner(demo)["Marsassoum"]
+    assert row.overdue_count == 16
+    assert [a.due_date for a in row.overdue_actions] == [
+        dt.date(2025, 11, 18), dt.date(2026, 1, 27), dt.date(2026, 2, 15),
+        *[dt.date(2026, 3, day) for day in range(1, 8)],
+    ]  # fmt: skip
+    assert row.open_action_count == 16
+
+
+def test_the_state_carries_the_generation_that_every_write_changes(demo: Services) -> None:
+    first = demo.overview.state()
+    assert first.generation is not None
+    assert first.as_of == FIXED_NOW
+    assert list(first.rows) == demo.overview.overview()
+    # Reading changes nothing; a write (here an action item) gives another token.
+    assert demo.overview.state().generation == first.generation
+    marsassoum = first.rows[0].partnership
+    demo.actions.create(ActionItemSpec(marsassoum.id, "One more thing"))
+    second = demo.overview.state()
+    assert second.generation not in (None, first.generation)
+    # A transaction that writes nothing leaves the token alone.
+    with demo.db.transaction() as session:
+        session.execute(select(1))
+    assert demo.overview.state().generation == second.generation

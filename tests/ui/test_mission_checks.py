@@ -21,7 +21,8 @@ from jumelage.ui.editors.mission import MissionEditor
 from jumelage.ui.editors.mission.delegation import CHECKS, FIRST_CHECK
 from jumelage.ui.editors.mission.editor import mission_spec
 from jumelage.ui.models.rows import plain_tooltip
-from jumelage.ui.pages.overview import PartnershipCard
+from jumelage.ui.pages.overview import OverviewPage, PartnershipCard
+from tests.conftest import FIXED_NOW
 from tests.ui.conftest import wait_refreshed
 
 TRAINING = "Local tax collection: training and IT tools"
@@ -163,3 +164,27 @@ def test_each_kind_has_its_sentence(qapp: object) -> None:
     assert describe(checklist) == (
         "Departure tomorrow: the checklist of Ana still lacks Visa, Signed mission order."
     )
+
+
+def test_overview_cards_show_before_the_checks_and_late_checks_are_dropped(
+    qtbot: QtBot, demo: Services
+) -> None:
+    """The cards come from one load and the checks from a second one, after the cards show
+    (the checks are the slow part on a large database). Checks started for cards that were
+    rebuilt since never land on the new ones."""
+    page = OverviewPage(lambda: FIXED_NOW)
+    qtbot.addWidget(page)
+    rows = page.loader()(demo)
+    page.show_rows(rows)
+    assert [c.checks.text() for c in page.cards] == ["Checking the missions to come…"] * len(rows)
+    stale = page.more_loader()(demo)
+
+    page.show_rows(rows[1:])  # a change reloaded the cards meanwhile
+    page.show_more(stale)
+    assert {c.checks.text() for c in page.cards} == {"Checking the missions to come…"}
+    page.show_rows(rows)
+
+    page.show_more(page.more_loader()(demo))
+    by_name = {c.row.partnership.partner_town: c.checks.text() for c in page.cards}
+    assert by_name["Marsassoum"] == "⚠ 1 problem in the missions to come"
+    assert by_name["Zagora"] == "Nothing to check in the missions to come"

@@ -8,6 +8,7 @@ the thread pool while the window is already on screen.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import sys
 from collections.abc import Callable
@@ -17,21 +18,19 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
-    QObject,
     QSettings,
-    QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jumelage import __version__, paths
 from jumelage.app.logs import setup_logging
 from jumelage.domain import time as tz
 from jumelage.ui.main_window import MainWindow
+from jumelage.ui.painted import after_paint
 from jumelage.ui.settings import Settings
 from jumelage.ui.tasks import TaskRunner
 
@@ -123,38 +122,35 @@ def launch(
     state = Launch(app, window, runner, path, translators=translators, open_files=open_files)
     # Opening the database imports SQLAlchemy and Alembic on a worker thread; started before
     # the first paint it would compete with the GUI thread for the GIL and delay it.
-    _after_first_paint(window, lambda: _open(state, demo, clock))
+    after_paint(window, lambda: _recall_then_open(state, demo, clock))
     window.show()
     return state
 
 
-class _FirstPaint(QObject):
-    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._window = window
-        self._callback: Callable[[], None] | None = callback
+def _recall_then_open(state: Launch, demo: bool, clock: Callable[[], dt.datetime]) -> None:
+    """Show the remembered Overview if it still holds (a few milliseconds, no SQLAlchemy:
+    see jumelage.app.snapshot), then open the database, whose load confirms or replaces it."""
+    if demo:  # rebuilt at every start: nothing to remember
+        _open(state, demo, clock)
+        return
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
-            QTimer.singleShot(0, callback)
-        return False
+    def recall() -> Any:
+        from jumelage.app import snapshot
 
+        return snapshot.recall(state.path, clock())
 
-def _after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
-    """Run ``callback`` once the window has painted (or after 1 s, whichever comes first:
-    a minimised or hidden window may never paint)."""
-    spy = _FirstPaint(window, callback)
-    app = QCoreApplication.instance()
-    assert app is not None
-    app.installEventFilter(spy)
+    def recalled(rows: Any) -> None:
+        if rows and state.backend is None:
+            state.window.overview.show_rows(rows)
+            after_paint(state.window, lambda: _open(state, demo, clock))
+            return
+        _open(state, demo, clock)
 
-    def fallback() -> None:
-        if spy._callback is not None:
-            spy.eventFilter(window, QEvent(QEvent.Type.Paint))
+    def failed(error: BaseException) -> None:
+        log.debug("no remembered Overview: %r", error)
+        _open(state, demo, clock)
 
-    QTimer.singleShot(1000, fallback)
+    state.runner.submit(recall, recalled, failed)
 
 
 def _open(state: Launch, demo: bool, clock: Callable[[], dt.datetime]) -> None:
@@ -165,6 +161,10 @@ def _open(state: Launch, demo: bool, clock: Callable[[], dt.datetime]) -> None:
 
     def opened(backend: Any) -> None:
         state.backend = backend
+        if not demo:
+            from jumelage.app import snapshot
+
+            state.window.overview.remember = functools.partial(snapshot.remember, backend.path)
         state.window.attach(backend.services, backend.path)
         if backend.created:
             _offer_demo(state)

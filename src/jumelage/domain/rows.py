@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from jumelage.domain import time as tz
 from jumelage.domain.enums import (
     ActionStatus,
     AttendanceStatus,
@@ -301,8 +302,36 @@ class OverviewRow:
     partnership: PartnershipRow
     next_mission: MissionRow | None
     next_followup: FollowUpRow | None
+    #: The first overdue items, by due date (at most
+    #: :data:`jumelage.services.overview.OVERDUE_LISTED`); ``overdue_count`` counts them all.
     overdue_actions: tuple[ActionItemRow, ...] = field(default=())
     open_action_count: int = 0
+    overdue_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewState:
+    """The Overview as loaded at ``as_of``, with the database's generation then (a token that
+    changes with every committed write; ``None`` when it changed during the load or the
+    database has none yet): enough to tell later whether the same rows still hold."""
+
+    rows: tuple[OverviewRow, ...]
+    as_of: dt.datetime
+    generation: str | None = None
+
+    def still_holds(self, now: dt.datetime, generation: str | None) -> bool:
+        """The rows a load at ``now`` of a database at ``generation`` would give: nothing was
+        written since, no home town has reached another day (the next mission and the
+        overdue items depend on it) and no next follow-up has started."""
+        if generation is None or generation != self.generation:
+            return False
+        for row in self.rows:
+            zone = tz.zone(row.partnership.home_zone)
+            if now.astimezone(zone).date() != self.as_of.astimezone(zone).date():
+                return False
+            if row.next_followup is not None and row.next_followup.start < now:
+                return False
+        return True
 
 
 @dataclass(frozen=True, slots=True)

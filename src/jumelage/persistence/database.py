@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from jumelage.domain import errors
 from jumelage.domain import time as tz
-from jumelage.persistence import migrate
+from jumelage.persistence import generation, migrate
 from jumelage.persistence.backup import BackupStore, copy_database, private_file, quick_check
 from jumelage.persistence.backup import restore as restore_backup
 from jumelage.persistence.base import Versioned
@@ -191,7 +191,14 @@ class Database:
         try:
             with self._sessions.begin() as session:
                 session.info["clock"] = clock or tz.utc_now
+                before = _total_changes(session)
                 yield session
+                session.flush()
+                if _total_changes(session) != before:
+                    session.execute(
+                        text(generation.BUMP_SQL),
+                        {"key": generation.GENERATION_KEY, "value": generation.new_token()},
+                    )
         except errors.JumelageError:
             raise
         except (DBAPIError, OSError, StaleDataError) as error:
@@ -240,6 +247,13 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _total_changes(session: Session) -> int:
+    """The rows SQLite has changed through the session's connection (inserted, updated or
+    deleted, by the ORM, Core statements or triggers alike) since it was opened."""
+    dbapi = session.connection().connection.driver_connection
+    return int(dbapi.total_changes)  # type: ignore[union-attr]
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -327,11 +341,19 @@ def open_database(
             except errors.JumelageError as error:  # a failed backup must not stop the work
                 log.warning("automatic backup failed: %s", error)
         refresh_utc_instants(database)
+        _ensure_generation(database)
     except BaseException:
         if instance_lock is not None:
             instance_lock.release()
         raise
     return database
+
+
+def _ensure_generation(database: Database) -> None:
+    """Give a database made before generations existed its token (once)."""
+    with database.transaction() as session:
+        if session.get(Meta, generation.GENERATION_KEY) is None:
+            session.add(Meta(key=generation.GENERATION_KEY, value=generation.new_token()))
 
 
 def refresh_utc_instants(database: Database) -> int:

@@ -12,7 +12,7 @@ import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -34,6 +34,7 @@ from jumelage.ui.actions import GO_ACTIONS, ActionId, ActionRegistry
 from jumelage.ui.editors.base import EditorContext
 from jumelage.ui.editors.launcher import EditorLauncher
 from jumelage.ui.pages.overview import OverviewPage
+from jumelage.ui.painted import after_paint
 from jumelage.ui.settings import Settings
 from jumelage.ui.tasks import TaskRunner
 from jumelage.ui.undo import Edits
@@ -53,6 +54,16 @@ class Page(Protocol):
     def watches(self, changes: Changes) -> bool: ...
     def loader(self) -> Callable[[Services], Any]: ...
     def show_rows(self, rows: Any) -> None: ...
+
+
+@runtime_checkable
+class StagedPage(Protocol):
+    """A page whose rows come in two loads: :meth:`Page.loader` first, shown at once, then
+    ``more_loader`` (run once the rows are shown) for what can wait."""
+
+    def more_loader(self) -> Callable[[Services], Any]: ...
+    def show_more(self, more: Any) -> None: ...
+    def isVisible(self) -> bool: ...
 
 
 class MainWindow(QMainWindow):
@@ -476,8 +487,28 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, page: Page, rows: Any) -> None:
         page.show_rows(rows)
+        services = self.services
+        if isinstance(page, StagedPage) and services is not None:
+            # The slower second part (the Overview's mission checks) once the rows have
+            # painted (see jumelage.ui.painted: beside it, their paint took six times longer).
+            self._loading += 1
+            load = functools.partial(page.more_loader(), services)
+
+            def submit() -> None:
+                self.runner.submit(
+                    load, functools.partial(self._loaded_more, page), self._load_failed
+                )
+
+            if page.isVisible():
+                after_paint(self, submit)
+            else:
+                submit()
         if page is self.overview:
             self.registry[ActionId.LOAD_DEMO].setEnabled(not rows)
+        self._finish_load()
+
+    def _loaded_more(self, page: StagedPage, more: Any) -> None:
+        page.show_more(more)
         self._finish_load()
 
     def _load_failed(self, error: BaseException) -> None:

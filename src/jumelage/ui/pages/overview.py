@@ -26,7 +26,7 @@ from jumelage.ui import format as fmt
 
 if TYPE_CHECKING:
     from jumelage.domain.checks import MissionProblem
-    from jumelage.domain.rows import OverviewRow
+    from jumelage.domain.rows import OverviewRow, OverviewState
     from jumelage.services import Services
     from jumelage.services.changes import Changes
 
@@ -35,11 +35,11 @@ MAX_PROBLEMS_LISTED = 12
 
 
 @dataclass(frozen=True)
-class CardRow:
-    """What one card shows: the partnership's overview and its upcoming missions' problems."""
+class Checked:
+    """The mission checks for the cards of one :meth:`OverviewPage.show_rows`."""
 
-    row: OverviewRow
-    problems: tuple[MissionProblem, ...] = ()
+    generation: int
+    problems: dict[int, list[MissionProblem]]
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -58,11 +58,12 @@ class PartnershipCard(QFrame):
         row: OverviewRow,
         now: Callable[[], dt.datetime],
         parent: QWidget | None = None,
-        problems: Sequence[MissionProblem] = (),
+        problems: Sequence[MissionProblem] | None = None,
     ) -> None:
         super().__init__(parent)
         self.row = row
-        self.problems = tuple(problems)
+        #: ``None`` while the mission checks are still running (they come after the cards).
+        self.problems = None if problems is None else tuple(problems)
         self._now = now
         p = row.partnership
         self.setObjectName("card")
@@ -120,13 +121,19 @@ class PartnershipCard(QFrame):
         grid.addWidget(checks_caption, 6, 0)
         grid.addWidget(self.checks, 6, 1, 1, 2)
         grid.setColumnStretch(1, 1)
-        self.show_problems()
+        self.show_problems(self.problems)
         self.fill()
 
-    def show_problems(self) -> None:
+    def show_problems(self, problems: Sequence[MissionProblem] | None) -> None:
         """The number of problems in the missions still to come; the sentences in the
-        tooltip (and the accessible description, for screen readers)."""
-        problems = self.problems
+        tooltip (and the accessible description, for screen readers). ``None``: still
+        checking."""
+        self.problems = None if problems is None else tuple(problems)
+        if problems is None:
+            self.checks.setText(self.tr("Checking the missions to come…"))
+            self.checks.setToolTip("")
+            self.checks.setAccessibleDescription("")
+            return
         if not problems:
             self.checks.setText(self.tr("Nothing to check in the missions to come"))
             self.checks.setToolTip("")
@@ -209,7 +216,7 @@ class PartnershipCard(QFrame):
             self.overdue_list.hide()
             return
         self.actions_heading.setText(
-            self.tr("⚠ %n overdue action item(s)", "", len(overdue))
+            self.tr("⚠ %n overdue action item(s)", "", row.overdue_count)
             + " "
             + self.tr("({open} open in all)").format(open=row.open_action_count)
         )
@@ -227,8 +234,9 @@ class PartnershipCard(QFrame):
                     late=fmt.days_from(today, action.due_date),
                 )
             )
-        if len(overdue) > MAX_OVERDUE_SHOWN:
-            lines.append(self.tr("… and %n more", "", len(overdue) - MAX_OVERDUE_SHOWN))
+        shown = min(len(overdue), MAX_OVERDUE_SHOWN)
+        if row.overdue_count > shown:
+            lines.append(self.tr("… and %n more", "", row.overdue_count - shown))
         self.overdue_list.setText("\n".join(lines))
         self.overdue_list.show()
 
@@ -240,6 +248,11 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self._now = now
         self.cards: list[PartnershipCard] = []
+        #: Counts the card rebuilds, so late mission checks never land on newer cards.
+        self._generation = 0
+        #: Called on a worker thread with every state loaded (the app remembers it, to show
+        #: the cards at once at the next start: see jumelage.app.snapshot).
+        self.remember: Callable[[OverviewState], None] | None = None
 
         heading = plain_label(self.tr("Overview"), wrap=False)
         font = heading.font()
@@ -271,19 +284,39 @@ class OverviewPage(QWidget):
     def watches(self, changes: Changes) -> bool:
         return bool(changes)
 
-    def loader(self) -> Callable[[Services], list[CardRow]]:
-        def load(services: Services) -> list[CardRow]:
-            rows = services.overview.overview()
-            problems = services.checks.upcoming()
-            return [CardRow(row, tuple(problems.get(row.partnership.id, ()))) for row in rows]
+    def loader(self) -> Callable[[Services], list[OverviewRow]]:
+        remember = self.remember
+
+        def load(services: Services) -> list[OverviewRow]:
+            state = services.overview.state()
+            if remember is not None:
+                remember(state)
+            return list(state.rows)
 
         return load
 
-    def show_rows(self, rows: Sequence[CardRow]) -> None:
+    def more_loader(self) -> Callable[[Services], Checked]:
+        """The mission checks, loaded after the cards are shown: they read every mission to
+        come with its people, legs and the destinations' holidays (0.5 s on the large
+        benchmark database, most of it the ``holidays`` package loading), and the cards
+        need not wait for them."""
+        generation = self._generation
+
+        def load(services: Services) -> Checked:
+            return Checked(generation, services.checks.upcoming())
+
+        return load
+
+    def show_more(self, checked: Checked) -> None:
+        if checked.generation != self._generation:
+            return  # the cards were rebuilt since: their own checks are on the way
         for card in self.cards:
-            self._column.removeWidget(card)
-            card.deleteLater()
-        self.cards = []
+            card.show_problems(checked.problems.get(card.row.partnership.id, ()))
+
+    def show_rows(self, rows: Sequence[OverviewRow]) -> None:
+        if self.cards and [card.row for card in self.cards] == list(rows):
+            return  # the same cards (the remembered ones, now confirmed): no flicker
+        self._clear()
         if not rows:
             self.message.setText(
                 self.tr(
@@ -293,12 +326,21 @@ class OverviewPage(QWidget):
             self.message.show()
             return
         self.message.hide()
-        for index, entry in enumerate(rows):
-            card = PartnershipCard(entry.row, self._now, self._inner, entry.problems)
+        for index, row in enumerate(rows):
+            card = PartnershipCard(row, self._now, self._inner)
             self.cards.append(card)
             self._column.insertWidget(index + 1, card)
 
+    def _clear(self) -> None:
+        self._generation += 1
+        for card in self.cards:
+            self._column.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+
     def show_message(self, text: str) -> None:
+        """``text`` instead of the cards (opening failed, the demo is loading...)."""
+        self._clear()
         self.message.setText(text)
         self.message.show()
 
