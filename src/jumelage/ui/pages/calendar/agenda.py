@@ -106,7 +106,7 @@ class AgendaView(QTreeView):
                 what = QStandardItem(what_text)
                 partnership = QStandardItem(names.get(entry.partnership_id, ""))
                 partnership.setForeground(QBrush(common.colour(entry.colour)))
-                parts = [common.kind_label(entry.kind)]
+                parts = [common.entry_kind(entry.kind)]
                 if entry.detail:
                     parts.append(entry.detail)
                 if entry.cancelled:

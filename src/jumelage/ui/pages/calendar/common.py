@@ -38,6 +38,19 @@ def kind_label(kind: EntryKind) -> str:
     return texts[kind]
 
 
+def entry_kind(kind: EntryKind) -> str:
+    """What one entry is, for its tooltip and the agenda's details: "Mission", "Travel"..."""
+    texts = {
+        EntryKind.MISSION: QCoreApplication.translate("calendar", "Mission"),
+        EntryKind.LEG: QCoreApplication.translate("calendar", "Travel"),
+        EntryKind.AGENDA: QCoreApplication.translate("calendar", "Mission agenda item"),
+        EntryKind.FOLLOWUP: QCoreApplication.translate("calendar", "Follow-up"),
+        EntryKind.ACTION_DUE: QCoreApplication.translate("calendar", "Action item due"),
+        EntryKind.PARTNER_EVENT: QCoreApplication.translate("calendar", "Partner event"),
+    }
+    return texts[kind]
+
+
 @dataclass(frozen=True)
 class PartnershipInfo:
     id: int
@@ -135,7 +148,7 @@ def start_text(entry: CalendarEntry, home: TownWeek | None, partner: TownWeek | 
 
 def tooltip(entry: CalendarEntry, home: TownWeek | None, partner: TownWeek | None) -> str:
     """Title, kind, both local times, detail and state: plain text, one fact a line."""
-    lines = [entry.title, kind_label(entry.kind)]
+    lines = [entry.title, entry_kind(entry.kind)]
     if entry.all_day:
         assert entry.first_day is not None
         lines.append(fmt.date_range(entry.first_day, entry.last_day or entry.first_day))
