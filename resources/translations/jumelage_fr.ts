@@ -458,43 +458,43 @@
         <name>AgendaView</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <source>Partnership</source>
-            <translation type="unfinished">Partenariat</translation>
+            <translation>Partenariat</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
             <source>{day} (today)</source>
-            <translation type="unfinished" />
+            <translation>{day} (aujourd'hui)</translation>
         </message>
         <message>
             <source>{day} — {holidays}</source>
-            <translation type="unfinished" />
+            <translation>{day} — {holidays}</translation>
         </message>
         <message>
             <source>Due: {title}</source>
-            <translation type="unfinished" />
+            <translation>Échéance : {title}</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>annulé</translation>
         </message>
         <message>
             <source>read-only</source>
-            <translation type="unfinished" />
+            <translation>lecture seule</translation>
         </message>
     </context>
     <context>
@@ -658,67 +658,67 @@
         <message>
             <source>Calendar</source>
             <extracomment>An editor for (kind, id): "mission", "followup" or "action". The views show a new load.</extracomment>
-            <translation type="unfinished" />
+            <translation>Calendrier</translation>
         </message>
         <message>
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>Au&amp;jourd'hui</translation>
         </message>
         <message>
             <source>&amp;Previous</source>
-            <translation type="unfinished" />
+            <translation>&amp;Précédent</translation>
         </message>
         <message>
             <source>&amp;Next</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suivant</translation>
         </message>
         <message>
             <source>&amp;Month</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mois</translation>
         </message>
         <message>
             <source>&amp;Week</source>
-            <translation type="unfinished" />
+            <translation>S&amp;emaine</translation>
         </message>
         <message>
             <source>&amp;Agenda</source>
-            <translation type="unfinished">&amp;Programme</translation>
+            <translation>A&amp;genda</translation>
         </message>
         <message>
             <source>Partnership</source>
-            <translation type="unfinished">Partenariat</translation>
+            <translation>Partenariat</translation>
         </message>
         <message>
             <source>With all partnerships, the first one's partner town gives the second clock</source>
-            <translation type="unfinished" />
+            <translation>Avec « Tous les partenariats », la deuxième horloge est celle de la commune partenaire du premier partenariat</translation>
         </message>
         <message>
             <source>All partnerships</source>
-            <translation type="unfinished">Tous les partenariats</translation>
+            <translation>Tous les partenariats</translation>
         </message>
         <message>
             <source>&amp;Partnership:</source>
-            <translation type="unfinished" />
+            <translation>Pa&amp;rtenariat :</translation>
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation type="unfinished" />
+            <translation>Affic&amp;her</translation>
         </message>
         <message>
             <source>Kinds of entries shown</source>
-            <translation type="unfinished" />
+            <translation>Types d'éléments affichés</translation>
         </message>
         <message>
             <source>{action} ({key})</source>
-            <translation type="unfinished" />
+            <translation>{action} ({key})</translation>
         </message>
         <message>
             <source>Week {number}: {dates}</source>
-            <translation type="unfinished" />
+            <translation>Semaine {number} : {dates}</translation>
         </message>
         <message>
             <source>Move “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Déplacer « {title} »</translation>
         </message>
     </context>
     <context>
@@ -993,123 +993,123 @@
         <message>
             <source>Find a Time</source>
             <extracomment>The default range: today and the four weeks after it. The longest range one search may cover (as ``jumelage slots``). Emitted with the :class:`FollowUpRow` planned at a slot (the dialog then closes). Emitted when a search's answer is shown (or its error).</extracomment>
-            <translation type="unfinished" />
+            <translation>Trouver un créneau</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Duration in minutes</source>
-            <translation type="unfinished" />
+            <translation>Durée en minutes</translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished">{minutes} min</translation>
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>A meeting of {minutes} minutes</source>
-            <translation type="unfinished" />
+            <translation>Une réunion de {minutes} minutes</translation>
         </message>
         <message>
             <source>First day</source>
-            <translation type="unfinished">Premier jour</translation>
+            <translation>Premier jour</translation>
         </message>
         <message>
             <source>Last day</source>
-            <translation type="unfinished">Dernier jour</translation>
+            <translation>Dernier jour</translation>
         </message>
         <message>
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;au</translation>
         </message>
         <message>
             <source>&amp;Partnership:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partenariat :</translation>
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durée :</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished">&amp;Origine :</translation>
+            <translation>D&amp;u :</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher</translation>
         </message>
         <message>
             <source>Searching</source>
-            <translation type="unfinished" />
+            <translation>Recherche en cours</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>N°</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Date</translation>
+            <translation>Date</translation>
         </message>
         <message>
             <source>Time in both towns</source>
-            <translation type="unfinished">Heure dans les deux communes</translation>
+            <translation>Heure dans les deux communes</translation>
         </message>
         <message>
             <source>How comfortable</source>
-            <translation type="unfinished" />
+            <translation>Confort</translation>
         </message>
         <message>
             <source>Slots</source>
-            <translation type="unfinished" />
+            <translation>Créneaux</translation>
         </message>
         <message>
             <source>S&amp;lots, the most comfortable first:</source>
-            <translation type="unfinished" />
+            <translation>Cré&amp;neaux, les plus confortables d'abord :</translation>
         </message>
         <message>
             <source>Days without a slot</source>
-            <translation type="unfinished" />
+            <translation>Jours sans créneau</translation>
         </message>
         <message>
             <source>Days &amp;without a slot:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jours sans créneau :</translation>
         </message>
         <message>
             <source>&amp;Create Follow-up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Créer la réunion de suivi</translation>
         </message>
         <message>
             <source>Plan a follow-up of the partnership at the chosen slot (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Planifier une réunion de suivi du partenariat au créneau choisi (Entrée)</translation>
         </message>
         <message>
             <source>Create a partnership first.</source>
-            <translation type="unfinished" />
+            <translation>Créez d'abord un partenariat.</translation>
         </message>
         <message>
             <source>The last day is before the first day.</source>
-            <translation type="unfinished" />
+            <translation>Le dernier jour précède le premier jour.</translation>
         </message>
         <message>
             <source>Search at most a year at a time.</source>
-            <translation type="unfinished" />
+            <translation>Limitez la recherche à une année à la fois.</translation>
         </message>
         <message>
             <source>Days as counted in {town}.</source>
-            <translation type="unfinished" />
+            <translation>Jours selon l'heure locale à {town}.</translation>
         </message>
         <message>
             <source>Searching…</source>
-            <translation type="unfinished" />
+            <translation>Recherche en cours…</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Réunion de suivi</translation>
         </message>
         <message>
             <source>Plan a follow-up of {name} on {when}</source>
-            <translation type="unfinished" />
+            <translation>Planifier une réunion de suivi de {name} le {when}</translation>
         </message>
     </context>
     <context>
@@ -1132,15 +1132,15 @@
         </message>
         <message>
             <source>Series and dri&amp;ft</source>
-            <translation type="unfinished" />
+            <translation>Série et décalage &amp;horaire</translation>
         </message>
         <message>
             <source>Call &amp;off…</source>
-            <translation type="unfinished" />
+            <translation>Déco&amp;mmander…</translation>
         </message>
         <message>
             <source>Call off this occurrence, the following ones or the whole series</source>
-            <translation type="unfinished" />
+            <translation>Décommander cette occurrence, les suivantes ou toute la série</translation>
         </message>
         <message>
             <source>Follow-up {name}</source>
@@ -1171,135 +1171,135 @@
         <name>FollowUpSeries</name>
         <message>
             <source>Call off a recurring follow-up</source>
-            <translation type="unfinished" />
+            <translation>Décommander une réunion de suivi récurrente</translation>
         </message>
         <message>
             <source>Call off only this occurrence, or more of the series?</source>
-            <translation type="unfinished" />
+            <translation>Décommander cette occurrence seulement, ou d'autres occurrences de la série ?</translation>
         </message>
         <message>
             <source>Edit a recurring follow-up</source>
-            <translation type="unfinished" />
+            <translation>Modifier une réunion de suivi récurrente</translation>
         </message>
         <message>
             <source>Apply the changes to this occurrence only, or to more of the series?</source>
-            <translation type="unfinished" />
+            <translation>Appliquer les modifications à cette occurrence seulement, ou à d'autres occurrences de la série ?</translation>
         </message>
         <message>
             <source>Occurrences that hold minutes, decisions or attendance stay as they are. Undo brings everything back.</source>
-            <translation type="unfinished" />
+            <translation>Les occurrences qui comportent un procès-verbal, des décisions ou des présences restent inchangées. La commande Annuler (Ctrl+Z) rétablit tout.</translation>
         </message>
         <message>
             <source>&amp;This occurrence</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cette occurrence</translation>
         </message>
         <message>
             <source>This and the &amp;following</source>
-            <translation type="unfinished" />
+            <translation>Celle-ci et les &amp;suivantes</translation>
         </message>
         <message>
             <source>&amp;All occurrences</source>
-            <translation type="unfinished" />
+            <translation>&amp;Toutes les occurrences</translation>
         </message>
         <message>
             <source>Edit “{title}” and the following occurrences</source>
-            <translation type="unfinished" />
+            <translation>Modifier « {title} » et les occurrences suivantes</translation>
         </message>
         <message>
             <source>Edit every occurrence of “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier toutes les occurrences de « {title} »</translation>
         </message>
         <message>
             <source>Call off “{title}” on {date}</source>
-            <translation type="unfinished" />
+            <translation>Décommander « {title} » le {date}</translation>
         </message>
         <message>
             <source>Call off “{title}” from {date} on</source>
-            <translation type="unfinished" />
+            <translation>Décommander « {title} » à partir du {date}</translation>
         </message>
         <message>
             <source>Call off every occurrence of “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Décommander toutes les occurrences de « {title} »</translation>
         </message>
         <message>
             <source>Occurrences with minutes, decisions or attendance kept as they were: {n}.</source>
-            <translation type="unfinished" />
+            <translation>Occurrences avec procès-verbal, décisions ou présences laissées inchangées : {n}.</translation>
         </message>
         <message>
             <source>Occurrences with minutes, decisions or attendance that the new rule has no date for became single follow-ups: {n}.</source>
-            <translation type="unfinished" />
+            <translation>Occurrences avec procès-verbal, décisions ou présences sans date dans la nouvelle règle, devenues des réunions de suivi isolées : {n}.</translation>
         </message>
         <message>
             <source>Every day</source>
-            <translation type="unfinished" />
+            <translation>Tous les jours</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Toutes les semaines</translation>
         </message>
         <message>
             <source>Every two weeks</source>
-            <translation type="unfinished" />
+            <translation>Toutes les deux semaines</translation>
         </message>
         <message>
             <source>Monthly, on weekday number {n} ({day})</source>
-            <translation type="unfinished" />
+            <translation>Tous les mois, jour de semaine n° {n} ({day})</translation>
         </message>
         <message>
             <source>Monthly, on day {day}</source>
-            <translation type="unfinished" />
+            <translation>Tous les mois, le {day}</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Tous les mois</translation>
         </message>
         <message>
             <source>, {count} times</source>
-            <translation type="unfinished" />
+            <translation>, {count} fois</translation>
         </message>
         <message>
             <source>, until {date}</source>
-            <translation type="unfinished" />
+            <translation>, jusqu'au {date}</translation>
         </message>
         <message>
             <source>The time in {town} changes ({anchor} keeps its time):</source>
-            <translation type="unfinished" />
+            <translation>L'heure à {town} change ({anchor} garde la même heure) :</translation>
         </message>
         <message>
             <source>• from {date}: {time} in {town} (before: {previous})</source>
-            <translation type="unfinished" />
+            <translation>• à partir du {date} : {time} à {town} (avant : {previous})</translation>
         </message>
         <message>
             <source>{town} changes its clocks on {date}</source>
-            <translation type="unfinished" />
+            <translation>{town} change d'heure le {date}</translation>
         </message>
         <message>
             <source>Awkward for {town}:</source>
-            <translation type="unfinished" />
+            <translation>Peu commode pour {town} :</translation>
         </message>
         <message>
             <source>before working hours</source>
-            <translation type="unfinished" />
+            <translation>avant les heures de travail</translation>
         </message>
         <message>
             <source>after working hours</source>
-            <translation type="unfinished" />
+            <translation>après les heures de travail</translation>
         </message>
         <message>
             <source>weekend</source>
-            <translation type="unfinished" />
+            <translation>week-end</translation>
         </message>
         <message>
             <source>holiday: {name}</source>
-            <translation type="unfinished" />
+            <translation>jour férié : {name}</translation>
         </message>
         <message>
             <source>• {date}, {start}–{end} in {town}: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>• {date}, {start}–{end} à {town} : {reasons}</translation>
         </message>
         <message>
             <source>{town} sees every coming occurrence at the same time, within its working hours, on working days.</source>
-            <translation type="unfinished" />
+            <translation>{town} voit toutes les prochaines occurrences à la même heure, pendant ses heures de travail, les jours ouvrables.</translation>
         </message>
     </context>
     <context>
@@ -1388,19 +1388,19 @@
         </message>
         <message>
             <source>Find a &amp;Time…</source>
-            <translation type="unfinished" />
+            <translation>Trouver un &amp;créneau…</translation>
         </message>
         <message>
             <source>Find when both towns can meet, and plan a follow-up then (Ctrl+Shift+F)</source>
-            <translation type="unfinished" />
+            <translation>Trouver un moment où les deux communes peuvent se réunir, et y planifier une réunion de suivi (Ctrl+Shift+F)</translation>
         </message>
         <message>
             <source>New Se&amp;ries…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle &amp;série…</translation>
         </message>
         <message>
             <source>Plan a recurring follow-up, with the drift warnings before creating it</source>
-            <translation type="unfinished" />
+            <translation>Planifier une réunion de suivi récurrente, avec les avertissements de décalage horaire avant sa création</translation>
         </message>
         <message>
             <source>&amp;Partnership:</source>
@@ -1419,14 +1419,14 @@
         <name>Header</name>
         <message numerus="yes">
             <source>+%n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%n autre</numerusform>
+                <numerusform>+%n autres</numerusform>
             </translation>
         </message>
         <message>
             <source>Weekend: {towns}</source>
-            <translation type="unfinished" />
+            <translation>Week-end : {towns}</translation>
         </message>
     </context>
     <context>
@@ -1598,19 +1598,19 @@
         <name>Legend</name>
         <message>
             <source>Partnership colours</source>
-            <translation type="unfinished" />
+            <translation>Couleurs des partenariats</translation>
         </message>
         <message>
             <source>Working hours in {town}</source>
-            <translation type="unfinished" />
+            <translation>Heures de travail à {town}</translation>
         </message>
         <message>
             <source>Weekend or holiday in {town}</source>
-            <translation type="unfinished" />
+            <translation>Week-end ou jour férié à {town}</translation>
         </message>
         <message>
             <source>Partner's calendar (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Calendrier du partenaire (lecture seule)</translation>
         </message>
     </context>
     <context>
@@ -1622,7 +1622,7 @@
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendrier</translation>
         </message>
         <message>
             <source>Missions</source>
@@ -1722,19 +1722,19 @@
         </message>
         <message>
             <source>F&amp;ind a Time…</source>
-            <translation type="unfinished" />
+            <translation>Trouver un cré&amp;neau…</translation>
         </message>
         <message>
             <source>Find when both towns of a partnership can meet, and plan a follow-up then</source>
-            <translation type="unfinished" />
+            <translation>Trouver un moment où les deux communes d'un partenariat peuvent se réunir, et y planifier une réunion de suivi</translation>
         </message>
         <message>
             <source>New Recurring &amp;Series…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle sér&amp;ie de réunions de suivi…</translation>
         </message>
         <message>
             <source>Plan a recurring follow-up, with the drift warnings before creating it</source>
-            <translation type="unfinished" />
+            <translation>Planifier une réunion de suivi récurrente, avec les avertissements de décalage horaire avant sa création</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
@@ -1918,45 +1918,45 @@
         <message>
             <source>Month calendar</source>
             <extracomment>For bars: the first and last day of the drawn run in this week. The selection left the shown month: the page shows the month of this date. The towns whose local times an entry's tooltip gives (its own partnership's).</extracomment>
-            <translation type="unfinished" />
+            <translation>Calendrier mensuel</translation>
         </message>
         <message>
             <source>{mark} (day off)</source>
-            <translation type="unfinished" />
+            <translation>{mark} (jour de congé)</translation>
         </message>
         <message>
             <source>⚠ {title}</source>
-            <translation type="unfinished" />
+            <translation>⚠ {title}</translation>
         </message>
         <message>
             <source>{title} — {destination}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {destination}</translation>
         </message>
         <message>
             <source>Due: {title}</source>
-            <translation type="unfinished" />
+            <translation>Échéance : {title}</translation>
         </message>
         <message>
             <source>{time} {title}</source>
-            <translation type="unfinished" />
+            <translation>{time} {title}</translation>
         </message>
         <message numerus="yes">
             <source>+%n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%n autre</numerusform>
+                <numerusform>+%n autres</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
             </translation>
         </message>
         <message>
             <source>Entries of {day}</source>
-            <translation type="unfinished" />
+            <translation>Éléments du {day}</translation>
         </message>
     </context>
     <context>
@@ -1964,192 +1964,192 @@
         <message>
             <source>Monthly on the first {weekday}</source>
             <extracomment>The repeat choices (combo data). The end choices. How long after the last change the preview is recomputed (ms).</extracomment>
-            <translation type="unfinished" />
+            <translation>Tous les mois, le premier {weekday}</translation>
         </message>
         <message>
             <source>Monthly on the second {weekday}</source>
-            <translation type="unfinished" />
+            <translation>Tous les mois, le deuxième {weekday}</translation>
         </message>
         <message>
             <source>Monthly on the third {weekday}</source>
-            <translation type="unfinished" />
+            <translation>Tous les mois, le troisième {weekday}</translation>
         </message>
         <message>
             <source>Monthly on the fourth {weekday}</source>
-            <translation type="unfinished" />
+            <translation>Tous les mois, le quatrième {weekday}</translation>
         </message>
         <message>
             <source>Monthly on the last {weekday}</source>
-            <translation type="unfinished" />
+            <translation>Tous les mois, le dernier {weekday}</translation>
         </message>
         <message>
             <source>New Recurring Follow-up</source>
             <extracomment>Emitted with the :class:`~jumelage.services.series.SeriesEdit` (the dialog then closes). Emitted when the preview (count and drift warnings, or an error) is shown.</extracomment>
-            <translation type="unfinished" />
+            <translation>Nouvelle réunion de suivi récurrente</translation>
         </message>
         <message>
             <source>First date</source>
             <extracomment>The drift of the last preview (``None``: none, or an error).</extracomment>
-            <translation type="unfinished" />
+            <translation>Première date</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Heure</translation>
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Town whose clock the series keeps</source>
-            <translation type="unfinished" />
+            <translation>Commune dont la série conserve l'heure</translation>
         </message>
         <message>
             <source>The series keeps this time in this town; the other town may see it move.</source>
-            <translation type="unfinished" />
+            <translation>La série conserve cette heure dans cette commune ; dans l'autre commune, l'heure peut changer.</translation>
         </message>
         <message>
             <source>&amp;in</source>
-            <translation type="unfinished" />
+            <translation>&amp;à</translation>
         </message>
         <message>
             <source>Time in both towns</source>
-            <translation type="unfinished">Heure dans les deux communes</translation>
+            <translation>Heure dans les deux communes</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Duration in minutes</source>
-            <translation type="unfinished" />
+            <translation>Durée en minutes</translation>
         </message>
         <message>
             <source>S&amp;hared with the partner town</source>
-            <translation type="unfinished">Parta&amp;gée avec la commune partenaire</translation>
+            <translation>Parta&amp;gée avec la commune partenaire</translation>
         </message>
         <message>
             <source>Shared follow-ups appear in the calendar files sent to the partner town.</source>
-            <translation type="unfinished">Les réunions de suivi partagées figurent dans les fichiers de calendrier envoyés à la commune partenaire.</translation>
+            <translation>Les réunions de suivi partagées figurent dans les fichiers de calendrier envoyés à la commune partenaire.</translation>
         </message>
         <message>
             <source>&amp;Never (plans two years ahead)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jamais (planification sur deux ans)</translation>
         </message>
         <message>
             <source>&amp;After</source>
-            <translation type="unfinished" />
+            <translation>&amp;Après</translation>
         </message>
         <message>
             <source> occurrences</source>
-            <translation type="unfinished" />
+            <translation> occurrences</translation>
         </message>
         <message>
             <source>Number of occurrences</source>
-            <translation type="unfinished" />
+            <translation>Nombre d'occurrences</translation>
         </message>
         <message>
             <source>&amp;On</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'a&amp;u</translation>
         </message>
         <message>
             <source>Last date</source>
-            <translation type="unfinished" />
+            <translation>Dernière date</translation>
         </message>
         <message>
             <source>&amp;Partnership:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partenariat :</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished">&amp;Titre :</translation>
+            <translation>&amp;Titre :</translation>
         </message>
         <message>
             <source>&amp;First:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Début :</translation>
         </message>
         <message>
             <source>In both towns:</source>
-            <translation type="unfinished">Dans les deux communes :</translation>
+            <translation>Dans les deux communes :</translation>
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation type="unfinished" />
+            <translation>Duré&amp;e :</translation>
         </message>
         <message>
             <source>&amp;Channel:</source>
-            <translation type="unfinished">&amp;Canal :</translation>
+            <translation>&amp;Canal :</translation>
         </message>
         <message>
             <source>&amp;Join link:</source>
-            <translation type="unfinished">&amp;Lien de connexion :</translation>
+            <translation>&amp;Lien de connexion :</translation>
         </message>
         <message>
             <source>&amp;Repeats:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répétition :</translation>
         </message>
         <message>
             <source>&amp;Ends:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fin :</translation>
         </message>
         <message>
             <source>Occurrences</source>
-            <translation type="unfinished" />
+            <translation>Occurrences</translation>
         </message>
         <message>
             <source>Drift &amp;warnings:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;vertissements de décalage horaire :</translation>
         </message>
         <message>
             <source>Drift warnings</source>
-            <translation type="unfinished" />
+            <translation>Avertissements de décalage horaire</translation>
         </message>
         <message>
             <source>Create &amp;Series</source>
-            <translation type="unfinished" />
+            <translation>Créer la &amp;série</translation>
         </message>
         <message>
             <source>Plan every occurrence (one step to undo)</source>
-            <translation type="unfinished" />
+            <translation>Planifier toutes les occurrences (une seule étape à annuler)</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Toutes les semaines</translation>
         </message>
         <message>
             <source>Every two weeks</source>
-            <translation type="unfinished" />
+            <translation>Toutes les deux semaines</translation>
         </message>
         <message>
             <source>Monthly on day {day}</source>
-            <translation type="unfinished" />
+            <translation>Tous les mois, le {day}</translation>
         </message>
         <message>
             <source>Monthly follow-up</source>
-            <translation type="unfinished" />
+            <translation>Réunion de suivi mensuelle</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Réunion de suivi</translation>
         </message>
         <message>
             <source>The last date is before the first date.</source>
-            <translation type="unfinished" />
+            <translation>La dernière date précède la première.</translation>
         </message>
         <message>
             <source>Create a partnership first.</source>
-            <translation type="unfinished" />
+            <translation>Créez d'abord un partenariat.</translation>
         </message>
         <message numerus="yes">
             <source>%n occurrence(s), from {first} to {last}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n occurrence, du {first} au {last}.</numerusform>
+                <numerusform>%n occurrences, du {first} au {last}.</numerusform>
             </translation>
         </message>
         <message>
             <source>This rule has no date: nothing would be planned.</source>
-            <translation type="unfinished" />
+            <translation>Cette règle ne donne aucune date : rien ne serait planifié.</translation>
         </message>
         <message>
             <source>Plan the recurring follow-up “{title}” of {name}</source>
-            <translation type="unfinished" />
+            <translation>Planifier la réunion de suivi récurrente « {title} » de {name}</translation>
         </message>
     </context>
     <context>
@@ -2377,17 +2377,17 @@
         </message>
         <message>
             <source>Checks</source>
-            <translation type="unfinished" />
+            <translation>Contrôles</translation>
         </message>
         <message>
             <source>Nothing to check in the missions to come</source>
-            <translation type="unfinished" />
+            <translation>Rien à vérifier dans les prochaines missions</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) in the missions to come</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problème dans les prochaines missions</numerusform>
+                <numerusform>%n problèmes dans les prochaines missions</numerusform>
             </translation>
         </message>
         <message>
@@ -2642,9 +2642,9 @@ Cette opération est irréversible. L'historique des annulations est également 
         <name>ProblemsBanner</name>
         <message numerus="yes">
             <source>%n thing(s) to check before the mission</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n point à vérifier avant la mission</numerusform>
+                <numerusform>%n points à vérifier avant la mission</numerusform>
             </translation>
         </message>
     </context>
@@ -2652,21 +2652,22 @@ Cette opération est irréversible. L'historique des annulations est également 
         <name>SeriesTab</name>
         <message>
             <source>Series</source>
-            <translation type="unfinished" />
+            <translation>Série</translation>
         </message>
         <message>
             <source>&amp;Drift warnings:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;vertissements de décalage horaire :</translation>
         </message>
         <message>
             <source>Drift warnings</source>
-            <translation type="unfinished" />
+            <translation>Avertissements de décalage horaire</translation>
         </message>
         <message>
             <source>{rule}, at {time} in {anchor}, from {date}.
 {count} occurrences: {held} with a record of the meeting, {cancelled} called off.</source>
             <extracomment>What the last series edit left alone (logged occurrences).</extracomment>
-            <translation type="unfinished" />
+            <translation>{rule}, à {time} à {anchor}, à partir du {date}.
+{count} occurrences : {held} avec un compte rendu de réunion, {cancelled} décommandées.</translation>
         </message>
     </context>
     <context>
@@ -2775,98 +2776,98 @@ Cette opération est irréversible. L'historique des annulations est également 
         <name>WeekView</name>
         <message>
             <source>Week calendar: hours and timed entries</source>
-            <translation type="unfinished" />
+            <translation>Calendrier hebdomadaire : heures et éléments à horaire fixe</translation>
         </message>
         <message>
             <source>Days, holidays and all-day entries</source>
-            <translation type="unfinished" />
+            <translation>Jours, jours fériés et éléments sur la journée entière</translation>
         </message>
         <message>
             <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>Légende</translation>
         </message>
         <message>
             <source>Week of {date}</source>
-            <translation type="unfinished" />
+            <translation>Semaine du {date}</translation>
         </message>
         <message>
             <source>UTC</source>
-            <translation type="unfinished" />
+            <translation>UTC</translation>
         </message>
         <message>
             <source>{offset} h</source>
-            <translation type="unfinished" />
+            <translation>{offset} h</translation>
         </message>
         <message>
             <source>from {day}: {offset}</source>
-            <translation type="unfinished" />
+            <translation>à partir du {day} : {offset}</translation>
         </message>
         <message>
             <source>{town} scale as on {first}; {changes}</source>
-            <translation type="unfinished" />
+            <translation>{town} : échelle valable le {first} ; {changes}</translation>
         </message>
         <message>
             <source>{holiday} (estimated)</source>
-            <translation type="unfinished" />
+            <translation>{holiday} (date estimée)</translation>
         </message>
         <message>
             <source>{holiday} — {town}</source>
-            <translation type="unfinished" />
+            <translation>{holiday} — {town}</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Clock change: {offset}</source>
-            <translation type="unfinished" />
+            <translation>Changement d'heure : {offset}</translation>
         </message>
         <message>
             <source>{day} {time}</source>
-            <translation type="unfinished" />
+            <translation>{day} {time}</translation>
         </message>
         <message>
             <source>{start}–{end}</source>
-            <translation type="unfinished">{start}–{end}</translation>
+            <translation>{start}–{end}</translation>
         </message>
         <message>
             <source>{times} {town}</source>
-            <translation type="unfinished" />
+            <translation>{times} {town}</translation>
         </message>
         <message>
             <source>{day}: {times}</source>
-            <translation type="unfinished" />
+            <translation>{day} : {times}</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s): see the mission</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problème : voir la mission</numerusform>
+                <numerusform>%n problèmes : voir la mission</numerusform>
             </translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annulé</translation>
         </message>
         <message>
             <source>From the partner's calendar (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Issu du calendrier du partenaire (lecture seule)</translation>
         </message>
         <message>
             <source>Drag to move, drag the bottom edge to change the end</source>
-            <translation type="unfinished" />
+            <translation>Faites glisser pour déplacer ; faites glisser le bord inférieur pour modifier la fin</translation>
         </message>
         <message>
             <source>Due: {title}</source>
-            <translation type="unfinished" />
+            <translation>Échéance : {title}</translation>
         </message>
         <message>
             <source>⚠ {title}</source>
-            <translation type="unfinished" />
+            <translation>⚠ {title}</translation>
         </message>
         <message>
             <source>{time} {title}</source>
-            <translation type="unfinished" />
+            <translation>{time} {title}</translation>
         </message>
     </context>
     <context>
@@ -2902,23 +2903,23 @@ Cette opération est irréversible. L'historique des annulations est également 
         <message numerus="yes">
             <source>%n minute(s) from the nearest start or end of a working day in either town</source>
             <extracomment>A slot at least this many minutes inside both working days is comfortable.</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>À %n minute du début ou de la fin de journée de travail le plus proche, dans l'une ou l'autre commune</numerusform>
+                <numerusform>À %n minutes du début ou de la fin de journée de travail le plus proche, dans l'une ou l'autre commune</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n more slot(s) not listed: narrow the dates to see them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n autre créneau non affiché : réduisez la période pour le voir.</numerusform>
+                <numerusform>%n autres créneaux non affichés : réduisez la période pour les voir.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n slot(s) found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n créneau trouvé.</numerusform>
+                <numerusform>%n créneaux trouvés.</numerusform>
             </translation>
         </message>
     </context>
@@ -2927,72 +2928,72 @@ Cette opération est irréversible. L'historique des annulations est également 
         <message>
             <source>Missions</source>
             <extracomment>The kinds in the order the filter lists them.</extracomment>
-            <translation type="unfinished">Missions</translation>
+            <translation>Missions</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished">Voyages</translation>
+            <translation>Trajets</translation>
         </message>
         <message>
             <source>Mission agendas</source>
-            <translation type="unfinished" />
+            <translation>Programmes des missions</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished">Réunions de suivi</translation>
+            <translation>Réunions de suivi</translation>
         </message>
         <message>
             <source>Action items due</source>
-            <translation type="unfinished" />
+            <translation>Échéances des actions</translation>
         </message>
         <message>
             <source>Partner events</source>
-            <translation type="unfinished" />
+            <translation>Événements du partenaire</translation>
         </message>
         <message>
             <source>{day} {time}</source>
             <extracomment>The pair of towns the views show (the chosen partnership, or the first one). What was asked: (first, last, partnership id or None, kinds).</extracomment>
-            <translation type="unfinished" />
+            <translation>{day} {time}</translation>
         </message>
         <message>
             <source>{time} {town}</source>
-            <translation type="unfinished" />
+            <translation>{time} {town}</translation>
         </message>
         <message>
             <source> · </source>
-            <translation type="unfinished" />
+            <translation> · </translation>
         </message>
         <message>
             <source>All day</source>
-            <translation type="unfinished" />
+            <translation>Toute la journée</translation>
         </message>
         <message>
             <source>{start} → {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} → {end}</translation>
         </message>
         <message>
             <source>Planned in {zone}</source>
-            <translation type="unfinished" />
+            <translation>Planifié dans le fuseau {zone}</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annulé</translation>
         </message>
         <message>
             <source>From the partner's calendar (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Issu du calendrier du partenaire (lecture seule)</translation>
         </message>
         <message>
             <source>{holiday} (estimated)</source>
-            <translation type="unfinished" />
+            <translation>{holiday} (date estimée)</translation>
         </message>
         <message>
             <source>{town}: {holiday}</source>
-            <translation type="unfinished" />
+            <translation>{town} : {holiday}</translation>
         </message>
         <message>
             <source>Weekend in {town}</source>
-            <translation type="unfinished" />
+            <translation>Week-end à {town}</translation>
         </message>
     </context>
     <context>
@@ -3019,27 +3020,27 @@ Cette opération est irréversible. L'historique des annulations est également 
         <message>
             <source>{person} is also on the mission “{other}” on {day}.</source>
             <extracomment>A warning sign (with text: never colour alone).</extracomment>
-            <translation type="unfinished" />
+            <translation>{person} participe aussi à la mission « {other} » le {day}.</translation>
         </message>
         <message>
             <source>{day} is a holiday or day off at the destination: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Le {day} est un jour férié ou de congé à destination : {name}.</translation>
         </message>
         <message>
             <source>The agenda item “{title}” on {day} is outside the mission dates.</source>
-            <translation type="unfinished" />
+            <translation>L'activité « {title} » du {day} tombe en dehors des dates de la mission.</translation>
         </message>
         <message>
             <source>Departure {when}: the checklist of {person} still lacks {missing}.</source>
-            <translation type="unfinished" />
+            <translation>Départ {when} : la liste de contrôle de {person} est incomplète (à fournir : {missing}).</translation>
         </message>
         <message>
             <source>{mission} — {problem}</source>
-            <translation type="unfinished" />
+            <translation>{mission} — {problem}</translation>
         </message>
         <message>
             <source>… and {count} more</source>
-            <translation type="unfinished" />
+            <translation>… et {count} de plus</translation>
         </message>
     </context>
     <context>
@@ -3804,7 +3805,7 @@ Cette opération est irréversible. L'historique des annulations est également 
         </message>
         <message>
             <source>Checks</source>
-            <translation type="unfinished" />
+            <translation>Contrôles</translation>
         </message>
         <message>
             <source>Departure</source>
