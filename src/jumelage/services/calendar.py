@@ -8,13 +8,8 @@ bounded by the range in SQL:
 * travel legs: departure instant (in the departure zone) to arrival instant;
 * agenda items, follow-ups: their instants, in the zone they were planned in;
 * action items with a due date: one all-day entry on that date;
-* partner events (imported, read-only, in the partnership's colour): timed ones as instants,
-  all-day ones as dates. A recurring master is expanded inside the range with
-  :func:`jumelage.ics.occurrences.occurrences` when its stored raw text can be read again and
-  gives the same first start as the stored one (a zone known only from the file's own
-  VTIMEZONE cannot: then the master alone is shown, at its first start); occurrences the
-  partner moved or cancelled (stored as their own rows, keyed by RECURRENCE-ID) are left to
-  those rows.
+* partner events (imported, read-only, in the partnership's colour; recurring ones
+  expanded inside the range): :mod:`jumelage.services.partner_entries`.
 
 Deleted records never appear; cancelled ones (missions, follow-ups, dropped action items,
 cancelled partner events) are flagged. Mission bars carry their problems from
@@ -37,13 +32,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jumelage.domain import places
-from jumelage.domain import time as tz
 from jumelage.domain.calendar import CalendarEntry, DayMark, DayMarkKind, EntryKind, TownWeek
-from jumelage.domain.enums import ActionStatus, EventStatus, FollowUpStatus, MissionStatus
+from jumelage.domain.enums import ActionStatus, FollowUpStatus, MissionStatus
 from jumelage.domain.errors import InvalidChoice, NaiveDateTime, ValidationError
 from jumelage.domain.specs import (
     ActionItemSpec,
@@ -60,6 +54,7 @@ from jumelage.services.changes import Outcome
 from jumelage.services.checks import MissionCheckService
 from jumelage.services.followups import FollowUpService
 from jumelage.services.missions import MissionService
+from jumelage.services.partner_entries import aware, partner_entries
 from jumelage.services.scheduling import holiday_calendar
 
 if TYPE_CHECKING:
@@ -75,7 +70,6 @@ FOLLOWUP_REACH = dt.timedelta(days=1)
 #: Kinds :meth:`CalendarService.move` accepts.
 MOVABLE = (EntryKind.MISSION, EntryKind.LEG, EntryKind.AGENDA, EntryKind.FOLLOWUP,
            EntryKind.ACTION_DUE)  # fmt: skip
-_RULE_LINES = ("RRULE", "RDATE")
 
 
 @dataclass(frozen=True)
@@ -141,10 +135,6 @@ def holiday_names(calendar: HolidayBase, day: dt.date) -> list[tuple[str, bool]]
     return found
 
 
-def _aware(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-
-
 def _dates(start: Moment, end: Moment) -> tuple[dt.date, dt.date]:
     """First and last day (both included) of an all-day move given as dates (last day
     included) or as datetimes (end exclusive, as timed entries have it)."""
@@ -204,7 +194,7 @@ class CalendarService(Service):
             if EntryKind.ACTION_DUE in wanted:
                 found += self._actions(s, first, last, colours)
             if EntryKind.PARTNER_EVENT in wanted:
-                found += self._partner_events(s, first, last, low, high, colours)
+                found += partner_entries(s, first, last, low, high, colours)
         if EntryKind.MISSION in wanted:
             found = self._with_problems(found, first, last)
         found.sort(key=_order)
@@ -287,8 +277,8 @@ class CalendarService(Service):
                 colour=colours[pid],
                 title=f"{origin} → {destination}",
                 all_day=False,
-                start=_aware(depart),
-                end=_aware(arrive),
+                start=aware(depart),
+                end=aware(arrive),
                 time_zone=zone,
                 cancelled=status == MissionStatus.CANCELLED,
                 version=version,
@@ -325,8 +315,8 @@ class CalendarService(Service):
                 colour=colours[pid],
                 title=title,
                 all_day=False,
-                start=_aware(start),
-                end=_aware(end),
+                start=aware(start),
+                end=aware(end),
                 time_zone=zone,
                 cancelled=status == MissionStatus.CANCELLED,
                 version=version,
@@ -352,7 +342,7 @@ class CalendarService(Service):
         )  # fmt: skip
         found = []
         for key, version, pid, title, start, minutes, zone, channel, status in s.execute(query):
-            began = _aware(start)
+            began = aware(start)
             end = began + dt.timedelta(minutes=minutes)
             if end < low:
                 continue
@@ -406,72 +396,6 @@ class CalendarService(Service):
             )
             for key, version, pid, text, due, status, who in s.execute(query)
         ]
-
-    @staticmethod
-    def _partner_events(
-        s: Session,
-        first: dt.date,
-        last: dt.date,
-        low: dt.datetime,
-        high: dt.datetime,
-        colours: dict[int, str],
-    ) -> builtins.list[CalendarEntry]:
-        e, calendar, partnership, town = m.ExternalEvent, m.ExternalCalendar, m.Partnership, m.Town
-        recurring = and_(
-            e.recurrence_id == "", or_(*(e.raw.contains(f"\n{name}") for name in _RULE_LINES))
-        )
-        query = (
-            select(
-                e.id, calendar.partnership_id, e.uid, e.calendar_id, e.recurrence_id, e.summary,
-                e.location, e.all_day, e.start_local, e.end_local, e.time_zone, e.start_utc,
-                e.end_utc, e.status, e.raw, calendar.name.label("calendar_name"),
-                town.time_zone.label("partner_zone"),
-            )
-            .join(calendar, calendar.id == e.calendar_id)
-            .join(partnership, partnership.id == calendar.partnership_id)
-            .join(town, town.id == partnership.partner_town_id)
-            .where(
-                calendar.partnership_id.in_(colours),
-                e.start_utc < high,
-                or_(e.end_utc >= low, and_(e.end_utc.is_(None), e.start_utc >= low), recurring),
-            )
-        )  # fmt: skip
-        rows = builtins.list(s.execute(query))
-        masters = [r for r in rows if r.recurrence_id == "" and _is_recurring(r.raw)]
-        moved: dict[tuple[int, str], set[str]] = {}
-        if masters:
-            uids = sorted({r.uid for r in masters})
-            for calendar_id, uid, rid in s.execute(
-                select(e.calendar_id, e.uid, e.recurrence_id).where(
-                    e.uid.in_(uids), e.recurrence_id != ""
-                )
-            ):
-                moved.setdefault((calendar_id, uid), set()).add(rid)
-        found = []
-        for r in rows:
-            base = CalendarEntry(
-                kind=EntryKind.PARTNER_EVENT,
-                ref_id=r.id,
-                partnership_id=r.partnership_id,
-                colour=colours[r.partnership_id],
-                title=r.summary,
-                all_day=r.all_day,
-                read_only=True,
-                cancelled=r.status == EventStatus.CANCELLED,
-                detail=r.calendar_name,
-            )
-            if r.recurrence_id == "" and _is_recurring(r.raw):
-                spans = _expand(r, low, high, moved.get((r.calendar_id, r.uid), set()))
-                if spans is not None:
-                    for begin, end in spans:
-                        entry = _placed(base, r, begin, end)
-                        if entry is not None and _touches(entry, first, last, low, high):
-                            found.append(entry)
-                    continue
-            entry = _placed(base, r, None, None)
-            if entry is not None and _touches(entry, first, last, low, high):
-                found.append(entry)
-        return found
 
     def mission_of(self, entry_kind: EntryKind | str, ref_id: int) -> int:
         """The mission a mission, travel leg or agenda item entry belongs to (what opens
@@ -717,74 +641,3 @@ def _holidays(
     code = holiday_language(entity.supported_languages, entity.default_language, language)
     calendar, _note = holiday_calendar(country, subdivision, years, code)
     return calendar
-
-
-def _is_recurring(raw: str) -> bool:
-    return any(f"\n{name}" in raw or raw.startswith(name) for name in _RULE_LINES)
-
-
-def _expand(
-    row: Any, low: dt.datetime, high: dt.datetime, moved: set[str]
-) -> builtins.list[tuple[dt.datetime, dt.datetime]] | None:
-    """The occurrences of a recurring master inside ``low``..``high`` (UTC), or ``None``
-    when its raw text does not give back the stored event."""
-    from jumelage.ics import errors
-    from jumelage.ics.occurrences import Budget, occurrences
-    from jumelage.ics.reader import read_calendar
-    from jumelage.ics.text import date_value, utc_value
-
-    fallback = row.time_zone or row.partner_zone
-    text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + row.raw.strip() + "\r\nEND:VCALENDAR\r\n"
-    try:
-        parsed = read_calendar(text.encode(), "calendar", fallback_zone=fallback)
-    except errors.CalendarError:
-        return None
-    if len(parsed.events) != 1:
-        return None
-    event = parsed.events[0]
-    if event.start_utc != _aware(row.start_utc) or not event.recurring:
-        return None
-    zone = tz.zone(fallback)
-    spans, _note = occurrences(event, (low, high), Budget(), zone)
-    kept = []
-    for begin, end in spans:
-        key = date_value(begin.astimezone(zone).date()) if event.all_day else utc_value(begin)
-        if key not in moved:
-            kept.append((begin, end))
-    return kept
-
-
-def _placed(
-    base: CalendarEntry, row: Any, begin: dt.datetime | None, end: dt.datetime | None
-) -> CalendarEntry | None:
-    """``base`` at the row's own times, or at one occurrence ``begin``..``end`` (UTC)."""
-    from dataclasses import replace
-
-    if row.all_day:
-        if begin is None:
-            first = row.start_local.date()
-            stop = row.end_local.date() if row.end_local is not None else first
-        else:
-            assert end is not None
-            zone = tz.zone(row.partner_zone)
-            first = begin.astimezone(zone).date()
-            stop = end.astimezone(zone).date()
-        last = max(first, stop - dt.timedelta(days=1))
-        return replace(base, first_day=first, last_day=last)
-    if begin is None:
-        begin = _aware(row.start_utc)
-        end = _aware(row.end_utc) if row.end_utc is not None else begin
-    assert end is not None
-    return replace(base, start=begin, end=end, time_zone=row.time_zone or row.partner_zone)
-
-
-def _touches(
-    entry: CalendarEntry, first: dt.date, last: dt.date, low: dt.datetime, high: dt.datetime
-) -> bool:
-    if entry.all_day:
-        assert entry.first_day is not None
-        assert entry.last_day is not None
-        return entry.first_day <= last and entry.last_day >= first
-    assert entry.start is not None
-    assert entry.end is not None
-    return entry.start < high and (entry.end >= low)
