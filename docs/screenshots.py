@@ -17,9 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["JUMELAGE_HOME"] = tempfile.mkdtemp(prefix="jumelage-shots-")
 os.environ.setdefault("LANG", "en_GB.UTF-8")
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer
 
-from jumelage.app.main import launch  # noqa: E402
+from jumelage.app.main import launch
 
 HERE = Path(__file__).resolve().parent
 NOW = dt.datetime(2026, 3, 20, 11, 0, tzinfo=dt.UTC)
@@ -69,6 +69,8 @@ def main() -> int:
             return
         shoot_calendar()
         for index, name in enumerate(PAGES):
+            if name == "calendar":
+                continue  # shoot_calendar's month and week pictures
             state.window.go_to(index)
             state.app.processEvents()
             state.window.grab().save(str(folder / f"{name}.png"))
@@ -87,7 +89,16 @@ def main() -> int:
         print(folder)
         state.app.quit()
 
-    state.window.refreshed.connect(lambda: QTimer.singleShot(200, shoot))
+    # ``refreshed`` comes again while shooting (each page loads when first shown): shoot once,
+    # or the runs interleave and one page's picture is saved under another's name.
+    shot: list[bool] = []
+
+    def shoot_once() -> None:
+        if not shot:
+            shot.append(True)
+            shoot()
+
+    state.window.refreshed.connect(lambda: QTimer.singleShot(200, shoot_once))
     QTimer.singleShot(30_000, state.app.quit)
     state.app.exec()
     state.runner.wait()

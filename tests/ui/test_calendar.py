@@ -190,3 +190,71 @@ def test_a_mission_with_a_problem_is_flagged_in_every_view(
     wait_loaded(qtbot, page, lambda: page.set_mode("agenda"))
     rows = page.agenda.row_texts()
     assert any(r[1] == "⚠ " + MISSION for r in rows)
+
+
+def test_days_after_today_are_not_painted_over(qtbot: QtBot, page: CalendarPage) -> None:
+    """Today (Friday 20 March 2026) has its number in a filled circle; the days after it
+    keep the plain background (the circle's brush once filled every later cell when today
+    had no holiday badge to reset it: so with all partnerships, where 20 March is a plain day
+    in Anderlecht)."""
+    wait_loaded(qtbot, page, lambda: page.select_partnership(None))
+    wait_loaded(qtbot, page, lambda: page.go_to_date(dt.date(2026, 3, 20)))
+    assert page.month.marks_on(dt.date(2026, 3, 20)) == []
+    month = page.month
+    image = month.grab().toImage()
+    highlight = month.palette().color(month.palette().ColorRole.Highlight)
+
+    def colour_in(day: dt.date) -> tuple[int, int, int]:
+        cell = month.cell_rect(day)
+        # Low in the cell, left of centre: no entry, badge or number is drawn there.
+        pixel = image.pixelColor(int(cell.left() + 8), int(cell.bottom() - 6))
+        return pixel.red(), pixel.green(), pixel.blue()
+
+    before, after = colour_in(dt.date(2026, 3, 17)), colour_in(dt.date(2026, 3, 25))
+    assert after == before
+    assert after != (highlight.red(), highlight.green(), highlight.blue())
+
+
+def test_the_week_title_is_short_and_never_widens_the_window(
+    qtbot: QtBot, app_on_demo: Launch, page: CalendarPage
+) -> None:
+    wait_loaded(qtbot, page, lambda: page.go_to_date(dt.date(2026, 4, 27)))
+    wait_loaded(qtbot, page, lambda: page.set_mode("week"))
+    assert page.title.text() == "Week 18: 27 Apr – 3 May 2026"
+    wait_loaded(qtbot, page, page.go_next)
+    assert page.title.text() == "Week 19: 4 – 10 May 2026"
+    wait_loaded(qtbot, page, lambda: page.go_to_date(dt.date(2026, 12, 29)))
+    assert page.title.text() == "Week 53: 28 Dec 2026 – 3 Jan 2027"
+    # However long the title, the page can be as narrow as its buttons.
+    page.title.setText("W" * 400)
+    assert page.minimumSizeHint().width() < 1000
+
+
+def test_quick_clicks_never_leave_the_view_on_old_rows(qtbot: QtBot, page: CalendarPage) -> None:
+    """Next pressed twice before the first load is in: the view ends on the later month's
+    rows, not on those of the month in between."""
+    wait_loaded(qtbot, page, lambda: page.go_to_date(dt.date(2026, 3, 20)))
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        page.go_next()
+        page.go_next()
+    qtbot.waitUntil(lambda: not page._pending, timeout=15_000)
+    assert page.title.text() == "May 2026"
+    assert page._data is not None
+    assert (page._data.first, page._data.last) == page.span()
+    assert any(i.entry.title == MISSION for i in page.month.items())  # until 6 May
+
+
+def test_a_partnership_chosen_before_the_first_load_is_kept(
+    qtbot: QtBot, app_on_demo: Launch
+) -> None:
+    window = app_on_demo.window
+    calendar = window.calendar
+    assert isinstance(calendar, CalendarPage)
+    fresh = CalendarPage(window._editor_context, window.runner, window._now)
+    qtbot.addWidget(fresh)
+    assert fresh.partnership.count() == 1  # nothing loaded yet
+    with qtbot.waitSignal(fresh.loaded, timeout=15_000):
+        fresh.select_partnership(MARSASSOUM)
+    qtbot.waitUntil(lambda: not fresh._pending, timeout=15_000)
+    assert fresh.partnership.currentData() == MARSASSOUM
+    assert fresh.partnership.currentText() == "Anderlecht – Marsassoum"

@@ -39,6 +39,21 @@ def date_range(start: dt.date, end: dt.date) -> str:
     return f"{day_month(start)} – {day_month(end)}"
 
 
+def short_range(start: dt.date, end: dt.date) -> str:
+    """ "27 Apr – 3 May 2026", "4 – 10 May 2026" (a week's span, for a title)."""
+    locale = _locale()
+
+    def shown(value: dt.date, pattern: str) -> str:
+        return locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+    last = shown(end, "d MMM yyyy")
+    if start.year != end.year:
+        return f"{shown(start, 'd MMM yyyy')} – {last}"
+    if start.month != end.month:
+        return f"{shown(start, 'd MMM')} – {last}"
+    return f"{start.day} – {last}"
+
+
 def when(value: dt.datetime) -> str:
     """ "Tue 7 Apr 2026, 10:00"."""
     return f"{day_month(value.date())}, {time(value)}"

@@ -394,6 +394,7 @@ class MonthView(QWidget):
                     QRectF(cell.left(), cell.top(), cell.width(), day_row), holiday_tint
                 )
             painter.setPen(QPen(mid, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)  # (today's circle leaves its brush set)
             painter.drawRect(cell)
             # the day number, today in a filled circle
             number = str(day.day)

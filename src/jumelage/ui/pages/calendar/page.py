@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -203,6 +204,9 @@ class CalendarPage(QWidget):
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        # The title gives way to the buttons when the window is narrow (a long French week
+        # title once made the whole window wider than the screen).
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bold = self.title.font()
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
@@ -214,14 +218,19 @@ class CalendarPage(QWidget):
             self.tr("With all partnerships, the first one's partner town gives the second clock")
         )
         self.partnership.addItem(self.tr("All partnerships"), None)
+        # Room for "Anderlecht – Marsassoum"; the list itself shows the longest names whole.
+        self.partnership.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.partnership.setMinimumContentsLength(24)
         self.partnership.currentIndexChanged.connect(self._on_partnership)
         partnership_label = QLabel(self.tr("&Partnership:"))
         partnership_label.setBuddy(self.partnership)
 
-        self.kinds_button = QToolButton()
-        self.kinds_button.setText(self.tr("&Show"))
+        # A push button: its menu arrow has room of its own (a tool button's is drawn over
+        # the text, and "Afficher" lost its last letters).
+        self.kinds_button = QPushButton(self.tr("&Show"))
         self.kinds_button.setAccessibleName(self.tr("Kinds of entries shown"))
-        self.kinds_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.kinds_button)
         self.kind_actions: dict[EntryKind, QAction] = {}
         for kind in common.KINDS:
@@ -235,8 +244,7 @@ class CalendarPage(QWidget):
         bar = QHBoxLayout()
         for action in (self.today_action, self.previous_action, self.next_action):
             bar.addWidget(self._button(action))
-        bar.addSpacing(8)
-        bar.addWidget(self.title, 1)
+        bar.addStretch(1)
         for action in self.mode_actions.values():
             bar.addWidget(self._button(action))
         bar.addSpacing(8)
@@ -257,8 +265,15 @@ class CalendarPage(QWidget):
         self.stack.addWidget(self.agenda)
         self.legend = Legend()
 
+        # The period's title beside the page's heading: the row of buttons below stays
+        # within a laptop's width in French and Dutch.
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(24)
+        top.addWidget(self.title, 1)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.legend)
@@ -365,9 +380,14 @@ class CalendarPage(QWidget):
         return (first - dt.timedelta(days=1)).replace(day=1)
 
     def select_partnership(self, partnership_id: int | None) -> None:
+        """Show one partnership (``None``: all). Before the page's first load the list is
+        empty: the choice is kept and made when the list comes."""
         index = self.partnership.findData(partnership_id)
         if index >= 0:
             self.partnership.setCurrentIndex(index)
+        elif self.partnership.count() <= 1 and partnership_id != self._partnership:
+            self._partnership = partnership_id
+            self.reload()
 
     def _today(self) -> dt.date:
         if self._data is not None:
@@ -398,13 +418,14 @@ class CalendarPage(QWidget):
             first, last = self.span()
             week = QDate(first.year, first.month, first.day).weekNumber()[0]
             text = self.tr("Week {number}: {dates}").format(
-                number=week, dates=fmt.date_range(first, last)
+                number=week, dates=fmt.short_range(first, last)
             )
         else:
             text = locale.toString(
                 QDate(self._anchor.year, self._anchor.month, 1), "MMMM yyyy"
             ).capitalize()
         self.title.setText(text)
+        self.title.setToolTip(text)
 
     # --- the page protocol ------------------------------------------------------------------
 
@@ -438,7 +459,7 @@ class CalendarPage(QWidget):
         if context is None or self._runner is None:
             return
         if self._pending:
-            return
+            return  # show_rows loads again if the view moved on meanwhile
         self._pending = True
         load = self.loader()
         services = context.services
