@@ -1,8 +1,8 @@
 """Render the README's screenshots offscreen, on a demo database dated 20 March 2026.
 
-    python docs/screenshots.py            # English, into docs/screenshots/
-    python docs/screenshots.py fr         # French, into docs/screenshots/fr/
-    python docs/screenshots.py en calendar   # only the Calendar page's (English)
+python docs/screenshots.py            # English, into docs/screenshots/
+python docs/screenshots.py fr         # French, into docs/screenshots/fr/
+python docs/screenshots.py en calendar   # only the Calendar page's (English)
 """
 
 from __future__ import annotations
