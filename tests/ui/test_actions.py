@@ -90,7 +90,7 @@ def test_overdue_filter_shows_exactly_the_overdue_items(page: ActionsPage) -> No
     assert len(shown(page)) == 4
     choose(
         page.owner,
-        next(a.owner_person_id for a in page.model.all_rows() if a.owner == "Fatou Badji"),
+        next(a.owner_person_id for a in page.all_rows() if a.owner == "Fatou Badji"),
     )
     assert shown(page) == ["Draft the call for proposals in French and Wolof"]
 
@@ -117,7 +117,7 @@ def test_status_changes_inline_and_undoes_from_the_main_window(
     qtbot: QtBot, app_on_demo: Launch, page: ActionsPage, on_disk: Services
 ) -> None:
     window = app_on_demo.window
-    assert page.select(next(a.id for a in page.model.all_rows() if a.description == QUOTES))
+    assert page.select(next(a.id for a in page.all_rows() if a.description == QUOTES))
     table = page.table
     activate(qtbot, table)
     table.setCurrentIndex(page.model.index(table.currentIndex().row(), STATUS_COLUMN))
@@ -261,7 +261,7 @@ def test_delete_from_the_page_is_undoable(
     qtbot: QtBot, app_on_demo: Launch, page: ActionsPage, on_disk: Services
 ) -> None:
     window = app_on_demo.window
-    item = next(a for a in page.model.all_rows() if a.description == QUOTES)
+    item = next(a for a in page.all_rows() if a.description == QUOTES)
     assert page.select(item.id)
     activate(qtbot, page.table)
     with qtbot.waitSignal(window.refreshed, timeout=15_000):
@@ -278,7 +278,7 @@ def test_the_status_combo_commits_a_choice_made_with_the_mouse(
     qtbot: QtBot, app_on_demo: Launch, page: ActionsPage, on_disk: Services
 ) -> None:
     window = app_on_demo.window
-    item = next(a for a in page.model.all_rows() if a.description == QUOTES)
+    item = next(a for a in page.all_rows() if a.description == QUOTES)
     assert page.select(item.id, STATUS_COLUMN)
     table = page.table
     rect = table.visualRect(table.currentIndex())

@@ -634,6 +634,9 @@ def _holidays(
 ) -> HolidayBase | None:
     import holidays
 
+    from jumelage.services.scheduling import load_country
+
+    load_country(country)  # that country's module alone, not all 250 of them
     try:
         entity = holidays.country_holidays(country)
     except NotImplementedError:

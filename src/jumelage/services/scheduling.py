@@ -18,8 +18,13 @@ What counts:
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import logging
+import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -34,10 +39,59 @@ from jumelage.services.base import Service, fetch
 if TYPE_CHECKING:
     from holidays import HolidayBase
 
+log = logging.getLogger(__name__)
+
 #: How many slots a search returns by default.
 DEFAULT_LIMIT = 50
 #: Busy intervals this far outside the searched dates cannot touch a slot.
 MARGIN = dt.timedelta(days=2)
+#: Held while a country's module loads, when the package has no import lock of its own.
+_LOADING = threading.RLock()
+
+
+def load_country(country: str) -> bool:
+    """Import the ``holidays`` module of ``country`` alone; ``True`` if it is loaded now.
+
+    The package hands out countries through lazy loaders, but the first one asked for
+    imports ``holidays.countries``, whose ``__init__`` imports the modules of all 250
+    countries: 8 MiB and 0.1 s at start-up (the Overview's mission checks) for the few
+    countries a database has. Run from its file, a country's module is then found in
+    ``sys.modules`` by the package's own loader, and by ``holidays.countries`` if something
+    imports it later (the class is the same). This relies on the package's layout (one
+    module per country in ``holidays/countries``, named by the loader of the country's
+    code, and the registry's import lock): anything unexpected returns ``False`` and the
+    package imports the country its own way."""
+    import holidays
+
+    loader = getattr(holidays, country, None) if country.isalpha() else None
+    name = getattr(loader, "module_name", None)
+    if not isinstance(name, str) or not name.startswith("holidays.countries."):
+        return False
+    if name in sys.modules:
+        return True
+    if "holidays.countries" in sys.modules:
+        return False  # every country is imported already
+    path = Path(holidays.__file__).parent / "countries" / f"{name.rpartition('.')[2]}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None or not path.is_file():
+        return False
+    try:
+        from holidays.registry import IMPORT_LOCK as lock
+    except ImportError:
+        lock = _LOADING
+    with lock:  # the package's loader waits for it: never a half-run module in sys.modules
+        if name in sys.modules:
+            return True
+        module = importlib.util.module_from_spec(spec)
+        try:
+            spec.loader.exec_module(module)
+        except Exception:
+            log.debug("holidays module %s did not load alone", name, exc_info=True)
+            return False
+        # A module that imported its neighbours (territories import their country) has
+        # brought the whole package, and the package's copy of it is the one to keep.
+        sys.modules.setdefault(name, module)
+    return True
 
 
 def holiday_calendar(
@@ -49,6 +103,7 @@ def holiday_calendar(
     country's calendar is used). ``None`` when the package knows no such country."""
     import holidays
 
+    load_country(country)
     wanted = sorted(set(years))
     note = None
     try:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumelage.ui.forms import EnumCombo
-from jumelage.ui.models.rows import Column, RowTableModel
+from jumelage.ui.models.rows import Column, RowTableModel, positions
 
 E = TypeVar("E", bound=StrEnum)
 R = TypeVar("R")
@@ -191,7 +191,7 @@ class FilteredRowModel(RowTableModel[R]):
         super()._apply()
         if self._predicate is not None:
             keep = self._predicate
-            self._visible = [i for i in self._visible if keep(self._all[i])]
+            self._visible = positions(i for i in self._visible if keep(self._all[i]))
 
     def all_rows(self) -> list[R]:
         """Every row, filtered out or not."""

@@ -54,10 +54,9 @@ class FollowUpsData:
 
 
 def load(services: Services) -> FollowUpsData:
-    counts: dict[int, int] = {}
-    for item in services.actions.list(open_only=True):
-        if item.origin_followup_id is not None:
-            counts[item.origin_followup_id] = counts.get(item.origin_followup_id, 0) + 1
+    # The open items counted by the database: reading them all (20,000 on the large
+    # benchmark database) took 8 MiB and 0.3 s for a number per follow-up.
+    counts = services.actions.open_counts_by_followup()
     return FollowUpsData(services.followups.list(), services.partnerships.list(), counts)
 
 

@@ -50,14 +50,18 @@ def _text_width(metrics: QFontMetricsF, text: str) -> int:
 
 
 class TablePage(QWidget, Generic[R]):
-    """Title, filter box, count and table. ``load`` runs on a worker thread."""
+    """Title, filter box, count and table. ``load`` runs on a worker thread.
+
+    ``R`` is the type of the rows the page shows and :attr:`activated` emits. The table model
+    usually holds those rows; a page that keeps its rows column by column gives it their
+    positions instead (``columns`` then read a position: the Actions page)."""
 
     activated = Signal(object)
 
     def __init__(
         self,
         title: str,
-        columns: Sequence[Column[R]],
+        columns: Sequence[Column[R]] | Sequence[Column[int]],
         load: Callable[[Services], list[R]],
         watches: Sequence[Entity],
         *,
@@ -69,7 +73,7 @@ class TablePage(QWidget, Generic[R]):
         super().__init__(parent)
         self._load = load
         self._watches = tuple(watches)
-        self.model: RowTableModel[R] = RowTableModel(
+        self.model: RowTableModel[Any] = RowTableModel(
             columns, emphasis=emphasis, emphasis_colour=emphasis_colour, parent=self
         )
 
@@ -129,6 +133,10 @@ class TablePage(QWidget, Generic[R]):
         return self._load
 
     def show_rows(self, rows: list[R]) -> None:
+        self._show(rows)
+
+    def _show(self, rows: Sequence[Any]) -> None:
+        """Put ``rows`` in the table model (rows, or positions in the page's columns)."""
         first = self.model.total == 0
         self.model.set_rows(rows)
         if first and rows:
