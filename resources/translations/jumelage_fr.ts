@@ -150,6 +150,7 @@
         </message>
         <message>
             <source>Partnership</source>
+            <extracomment>Statuses sort in the order of the enum (open, in progress, done, dropped).</extracomment>
             <translation>Partenariat</translation>
         </message>
         <message>
@@ -174,6 +175,7 @@
         </message>
         <message>
             <source>Action items</source>
+            <extracomment>The items shown, column by column.</extracomment>
             <translation>Actions</translation>
         </message>
         <message>
@@ -487,6 +489,10 @@
         <message>
             <source>Due: {title}</source>
             <translation>Échéance : {title}</translation>
+        </message>
+        <message>
+            <source>⚠ {title}</source>
+            <translation>⚠ {title}</translation>
         </message>
         <message>
             <source>cancelled</source>
@@ -1111,6 +1117,93 @@
             <source>Plan a follow-up of {name} on {when}</source>
             <translation>Planifier une réunion de suivi de {name} le {when}</translation>
         </message>
+        <message>
+            <source>{start}–{end}</source>
+            <extracomment>A slot at least this many minutes inside both working days is comfortable.</extracomment>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <source>{times} {town}</source>
+            <translation>{times} {town}</translation>
+        </message>
+        <message>
+            <source>{times} ({date})</source>
+            <translation>{times} ({date})</translation>
+        </message>
+        <message>
+            <source>{home} · {partner}</source>
+            <translation>{home} · {partner}</translation>
+        </message>
+        <message>
+            <source>{date} · {times}</source>
+            <translation>{date} · {times}</translation>
+        </message>
+        <message>
+            <source>Comfortable</source>
+            <translation>Confortable</translation>
+        </message>
+        <message>
+            <source>Tight</source>
+            <translation>Serré</translation>
+        </message>
+        <message>
+            <source>At the edge of a working day</source>
+            <translation>En bordure de journée de travail</translation>
+        </message>
+        <message>
+            <source>mission “{title}”</source>
+            <translation>mission « {title} »</translation>
+        </message>
+        <message>
+            <source>follow-up “{title}”</source>
+            <translation>réunion de suivi « {title} »</translation>
+        </message>
+        <message>
+            <source>an untitled partner event</source>
+            <translation>un événement du partenaire sans titre</translation>
+        </message>
+        <message>
+            <source>partner event “{title}”</source>
+            <translation>événement du partenaire « {title} »</translation>
+        </message>
+        <message>
+            <source>weekend in {town} ({weekday})</source>
+            <translation>week-end à {town} ({weekday})</translation>
+        </message>
+        <message>
+            <source>holiday “{name}” in {town}</source>
+            <translation>jour férié « {name} » à {town}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the things a day is busy with</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>busy: {what}</source>
+            <translation>occupé : {what}</translation>
+        </message>
+        <message>
+            <source>no overlap of working hours</source>
+            <translation>aucune heure de travail commune</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the reasons of one day</comment>
+            <translation> ; </translation>
+        </message>
+        <message>
+            <source>{date}: {reasons}</source>
+            <translation>{date} : {reasons}</translation>
+        </message>
+        <message>
+            <source>{town}: the holiday calendar does not know the region {subdivision} of {country}, so the public holidays of {country} as a whole are used.</source>
+            <translation>{town} : le calendrier des jours fériés ne connaît pas la région {subdivision} de {country} ; les jours fériés de l’ensemble de {country} sont utilisés.</translation>
+        </message>
+        <message>
+            <source>{town}: no public holidays are known for the country {country}; only the town's own days off are left out.</source>
+            <translation>{town} : aucun jour férié n’est connu pour le pays {country} ; seuls les jours de congé propres à la commune sont exclus.</translation>
+        </message>
     </context>
     <context>
         <name>FollowUpEditor</name>
@@ -1230,6 +1323,27 @@
             <translation>Occurrences avec procès-verbal, décisions ou présences sans date dans la nouvelle règle, devenues des réunions de suivi isolées : {n}.</translation>
         </message>
         <message>
+            <source>Monthly, on the first {day}</source>
+            <extracomment>"Monthly, on the first Tuesday" for BYDAY=1TU ... -1TU (the rules New Series offers).</extracomment>
+            <translation>Tous les mois, le premier {day}</translation>
+        </message>
+        <message>
+            <source>Monthly, on the second {day}</source>
+            <translation>Tous les mois, le deuxième {day}</translation>
+        </message>
+        <message>
+            <source>Monthly, on the third {day}</source>
+            <translation>Tous les mois, le troisième {day}</translation>
+        </message>
+        <message>
+            <source>Monthly, on the fourth {day}</source>
+            <translation>Tous les mois, le quatrième {day}</translation>
+        </message>
+        <message>
+            <source>Monthly, on the last {day}</source>
+            <translation>Tous les mois, le dernier {day}</translation>
+        </message>
+        <message>
             <source>Every day</source>
             <translation>Tous les jours</translation>
         </message>
@@ -1240,10 +1354,6 @@
         <message>
             <source>Every two weeks</source>
             <translation>Toutes les deux semaines</translation>
-        </message>
-        <message>
-            <source>Monthly, on weekday number {n} ({day})</source>
-            <translation>Tous les mois, jour de semaine n° {n} ({day})</translation>
         </message>
         <message>
             <source>Monthly, on day {day}</source>
@@ -2238,6 +2348,7 @@
         <name>OverviewPage</name>
         <message>
             <source>Overview</source>
+            <extracomment>Counts the card rebuilds, so late mission checks never land on newer cards. Called on a worker thread with every state loaded (the app remembers it, to show the cards at once at the next start: see jumelage.app.snapshot).</extracomment>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
@@ -2361,6 +2472,7 @@
         <name>PartnershipCard</name>
         <message>
             <source>Local times</source>
+            <extracomment>``None`` while the mission checks are still running (they come after the cards).</extracomment>
             <translation>Heures locales</translation>
         </message>
         <message>
@@ -2378,6 +2490,10 @@
         <message>
             <source>Checks</source>
             <translation>Contrôles</translation>
+        </message>
+        <message>
+            <source>Checking the missions to come…</source>
+            <translation>Contrôle des prochaines missions…</translation>
         </message>
         <message>
             <source>Nothing to check in the missions to come</source>
@@ -2838,13 +2954,6 @@ Cette opération est irréversible. L'historique des annulations est également 
             <source>{day}: {times}</source>
             <translation>{day} : {times}</translation>
         </message>
-        <message numerus="yes">
-            <source>%n problem(s): see the mission</source>
-            <translation>
-                <numerusform>%n problème : voir la mission</numerusform>
-                <numerusform>%n problèmes : voir la mission</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Cancelled</source>
             <translation>Annulé</translation>
@@ -2902,7 +3011,6 @@ Cette opération est irréversible. L'historique des annulations est également 
         <name>_Plurals</name>
         <message numerus="yes">
             <source>%n minute(s) from the nearest start or end of a working day in either town</source>
-            <extracomment>A slot at least this many minutes inside both working days is comfortable.</extracomment>
             <translation>
                 <numerusform>À %n minute du début ou de la fin de journée de travail le plus proche, dans l'une ou l'autre commune</numerusform>
                 <numerusform>À %n minutes du début ou de la fin de journée de travail le plus proche, dans l'une ou l'autre commune</numerusform>
@@ -2949,6 +3057,26 @@ Cette opération est irréversible. L'historique des annulations est également 
         <message>
             <source>Partner events</source>
             <translation>Événements du partenaire</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Mission agenda item</source>
+            <translation>Point du programme de mission</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Réunion de suivi</translation>
+        </message>
+        <message>
+            <source>Action item due</source>
+            <translation>Échéance d’action</translation>
+        </message>
+        <message>
+            <source>Partner event</source>
+            <translation>Événement du partenaire</translation>
         </message>
         <message>
             <source>{day} {time}</source>

@@ -150,6 +150,7 @@
         </message>
         <message>
             <source>Partnership</source>
+            <extracomment>Statuses sort in the order of the enum (open, in progress, done, dropped).</extracomment>
             <translation>Partnerschap</translation>
         </message>
         <message>
@@ -174,6 +175,7 @@
         </message>
         <message>
             <source>Action items</source>
+            <extracomment>The items shown, column by column.</extracomment>
             <translation>Actiepunten</translation>
         </message>
         <message>
@@ -458,43 +460,47 @@
         <name>AgendaView</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Wanneer</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Wat</translation>
         </message>
         <message>
             <source>Partnership</source>
-            <translation type="unfinished">Partnerschap</translation>
+            <translation>Partnerschap</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>{day} (today)</source>
-            <translation type="unfinished" />
+            <translation>{day} (vandaag)</translation>
         </message>
         <message>
             <source>{day} — {holidays}</source>
-            <translation type="unfinished" />
+            <translation>{day} — {holidays}</translation>
         </message>
         <message>
             <source>Due: {title}</source>
-            <translation type="unfinished" />
+            <translation>Vervalt: {title}</translation>
+        </message>
+        <message>
+            <source>⚠ {title}</source>
+            <translation>⚠ {title}</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>geannuleerd</translation>
         </message>
         <message>
             <source>read-only</source>
-            <translation type="unfinished" />
+            <translation>alleen-lezen</translation>
         </message>
     </context>
     <context>
@@ -658,67 +664,67 @@
         <message>
             <source>Calendar</source>
             <extracomment>An editor for (kind, id): "mission", "followup" or "action". The views show a new load.</extracomment>
-            <translation type="unfinished" />
+            <translation>Kalender</translation>
         </message>
         <message>
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vandaag</translation>
         </message>
         <message>
             <source>&amp;Previous</source>
-            <translation type="unfinished" />
+            <translation>V&amp;orige</translation>
         </message>
         <message>
             <source>&amp;Next</source>
-            <translation type="unfinished" />
+            <translation>Vo&amp;lgende</translation>
         </message>
         <message>
             <source>&amp;Month</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maand</translation>
         </message>
         <message>
             <source>&amp;Week</source>
-            <translation type="unfinished" />
+            <translation>&amp;Week</translation>
         </message>
         <message>
             <source>&amp;Agenda</source>
-            <translation type="unfinished">&amp;Programma</translation>
+            <translation>&amp;Agenda</translation>
         </message>
         <message>
             <source>Partnership</source>
-            <translation type="unfinished">Partnerschap</translation>
+            <translation>Partnerschap</translation>
         </message>
         <message>
             <source>With all partnerships, the first one's partner town gives the second clock</source>
-            <translation type="unfinished" />
+            <translation>Bij “Alle partnerschappen” toont de tweede tijdschaal de lokale tijd van de partnergemeente van het eerste partnerschap</translation>
         </message>
         <message>
             <source>All partnerships</source>
-            <translation type="unfinished">Alle partnerschappen</translation>
+            <translation>Alle partnerschappen</translation>
         </message>
         <message>
             <source>&amp;Partnership:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partnerschap:</translation>
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tonen</translation>
         </message>
         <message>
             <source>Kinds of entries shown</source>
-            <translation type="unfinished" />
+            <translation>Getoonde soorten items</translation>
         </message>
         <message>
             <source>{action} ({key})</source>
-            <translation type="unfinished" />
+            <translation>{action} ({key})</translation>
         </message>
         <message>
             <source>Week {number}: {dates}</source>
-            <translation type="unfinished" />
+            <translation>Week {number}: {dates}</translation>
         </message>
         <message>
             <source>Move “{title}”</source>
-            <translation type="unfinished" />
+            <translation>“{title}” verplaatsen</translation>
         </message>
     </context>
     <context>
@@ -993,123 +999,210 @@
         <message>
             <source>Find a Time</source>
             <extracomment>The default range: today and the four weeks after it. The longest range one search may cover (as ``jumelage slots``). Emitted with the :class:`FollowUpRow` planned at a slot (the dialog then closes). Emitted when a search's answer is shown (or its error).</extracomment>
-            <translation type="unfinished" />
+            <translation>Tijdstip zoeken</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Duration in minutes</source>
-            <translation type="unfinished" />
+            <translation>Duur in minuten</translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished">{minutes} min</translation>
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>A meeting of {minutes} minutes</source>
-            <translation type="unfinished" />
+            <translation>Een vergadering van {minutes} minuten</translation>
         </message>
         <message>
             <source>First day</source>
-            <translation type="unfinished">Eerste dag</translation>
+            <translation>Eerste dag</translation>
         </message>
         <message>
             <source>Last day</source>
-            <translation type="unfinished">Laatste dag</translation>
+            <translation>Laatste dag</translation>
         </message>
         <message>
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;tot</translation>
         </message>
         <message>
             <source>&amp;Partnership:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partnerschap:</translation>
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duur:</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished">&amp;Van:</translation>
+            <translation>&amp;Van:</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zoeken</translation>
         </message>
         <message>
             <source>Searching</source>
-            <translation type="unfinished" />
+            <translation>Bezig met zoeken</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Time in both towns</source>
-            <translation type="unfinished">Tijd in beide gemeenten</translation>
+            <translation>Tijd in beide gemeenten</translation>
         </message>
         <message>
             <source>How comfortable</source>
-            <translation type="unfinished" />
+            <translation>Comfort</translation>
         </message>
         <message>
             <source>Slots</source>
-            <translation type="unfinished" />
+            <translation>Tijdsloten</translation>
         </message>
         <message>
             <source>S&amp;lots, the most comfortable first:</source>
-            <translation type="unfinished" />
+            <translation>Tijd&amp;sloten, de meest comfortabele eerst:</translation>
         </message>
         <message>
             <source>Days without a slot</source>
-            <translation type="unfinished" />
+            <translation>Dagen zonder tijdslot</translation>
         </message>
         <message>
             <source>Days &amp;without a slot:</source>
-            <translation type="unfinished" />
+            <translation>Dagen z&amp;onder tijdslot:</translation>
         </message>
         <message>
             <source>&amp;Create Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Vergadering &amp;inplannen</translation>
         </message>
         <message>
             <source>Plan a follow-up of the partnership at the chosen slot (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Een opvolgingsvergadering van het partnerschap plannen op het gekozen tijdslot (Enter)</translation>
         </message>
         <message>
             <source>Create a partnership first.</source>
-            <translation type="unfinished" />
+            <translation>Maak eerst een partnerschap aan.</translation>
         </message>
         <message>
             <source>The last day is before the first day.</source>
-            <translation type="unfinished" />
+            <translation>De laatste dag ligt vóór de eerste dag.</translation>
         </message>
         <message>
             <source>Search at most a year at a time.</source>
-            <translation type="unfinished" />
+            <translation>Zoek over hoogstens één jaar tegelijk.</translation>
         </message>
         <message>
             <source>Days as counted in {town}.</source>
-            <translation type="unfinished" />
+            <translation>Dagen volgens de lokale tijd van {town}.</translation>
         </message>
         <message>
             <source>Searching…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met zoeken…</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Opvolging</translation>
         </message>
         <message>
             <source>Plan a follow-up of {name} on {when}</source>
-            <translation type="unfinished" />
+            <translation>Een opvolgingsvergadering van {name} plannen op {when}</translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <extracomment>A slot at least this many minutes inside both working days is comfortable.</extracomment>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <source>{times} {town}</source>
+            <translation>{times} {town}</translation>
+        </message>
+        <message>
+            <source>{times} ({date})</source>
+            <translation>{times} ({date})</translation>
+        </message>
+        <message>
+            <source>{home} · {partner}</source>
+            <translation>{home} · {partner}</translation>
+        </message>
+        <message>
+            <source>{date} · {times}</source>
+            <translation>{date} · {times}</translation>
+        </message>
+        <message>
+            <source>Comfortable</source>
+            <translation>Comfortabel</translation>
+        </message>
+        <message>
+            <source>Tight</source>
+            <translation>Krap</translation>
+        </message>
+        <message>
+            <source>At the edge of a working day</source>
+            <translation>Aan de rand van een werkdag</translation>
+        </message>
+        <message>
+            <source>mission “{title}”</source>
+            <translation>missie ‘{title}’</translation>
+        </message>
+        <message>
+            <source>follow-up “{title}”</source>
+            <translation>opvolging ‘{title}’</translation>
+        </message>
+        <message>
+            <source>an untitled partner event</source>
+            <translation>een partneractiviteit zonder titel</translation>
+        </message>
+        <message>
+            <source>partner event “{title}”</source>
+            <translation>partneractiviteit ‘{title}’</translation>
+        </message>
+        <message>
+            <source>weekend in {town} ({weekday})</source>
+            <translation>weekend in {town} ({weekday})</translation>
+        </message>
+        <message>
+            <source>holiday “{name}” in {town}</source>
+            <translation>feestdag ‘{name}’ in {town}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the things a day is busy with</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>busy: {what}</source>
+            <translation>bezet: {what}</translation>
+        </message>
+        <message>
+            <source>no overlap of working hours</source>
+            <translation>geen gemeenschappelijke werkuren</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the reasons of one day</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>{date}: {reasons}</source>
+            <translation>{date}: {reasons}</translation>
+        </message>
+        <message>
+            <source>{town}: the holiday calendar does not know the region {subdivision} of {country}, so the public holidays of {country} as a whole are used.</source>
+            <translation>{town}: de feestdagenkalender kent de regio {subdivision} van {country} niet; de feestdagen van heel {country} worden gebruikt.</translation>
+        </message>
+        <message>
+            <source>{town}: no public holidays are known for the country {country}; only the town's own days off are left out.</source>
+            <translation>{town}: voor het land {country} zijn geen feestdagen bekend; alleen de eigen vrije dagen van de gemeente worden uitgesloten.</translation>
         </message>
     </context>
     <context>
@@ -1132,15 +1225,15 @@
         </message>
         <message>
             <source>Series and dri&amp;ft</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reeks en verschuiving</translation>
         </message>
         <message>
             <source>Call &amp;off…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;fgelasten…</translation>
         </message>
         <message>
             <source>Call off this occurrence, the following ones or the whole series</source>
-            <translation type="unfinished" />
+            <translation>Deze vergadering, de volgende of de hele reeks afgelasten</translation>
         </message>
         <message>
             <source>Follow-up {name}</source>
@@ -1171,135 +1264,152 @@
         <name>FollowUpSeries</name>
         <message>
             <source>Call off a recurring follow-up</source>
-            <translation type="unfinished" />
+            <translation>Terugkerende opvolgingsvergadering afgelasten</translation>
         </message>
         <message>
             <source>Call off only this occurrence, or more of the series?</source>
-            <translation type="unfinished" />
+            <translation>Alleen deze vergadering afgelasten, of meer vergaderingen van de reeks?</translation>
         </message>
         <message>
             <source>Edit a recurring follow-up</source>
-            <translation type="unfinished" />
+            <translation>Terugkerende opvolgingsvergadering bewerken</translation>
         </message>
         <message>
             <source>Apply the changes to this occurrence only, or to more of the series?</source>
-            <translation type="unfinished" />
+            <translation>De wijzigingen alleen op deze vergadering toepassen, of op meer vergaderingen van de reeks?</translation>
         </message>
         <message>
             <source>Occurrences that hold minutes, decisions or attendance stay as they are. Undo brings everything back.</source>
-            <translation type="unfinished" />
+            <translation>Vergaderingen met notulen, beslissingen of aanwezigheid blijven zoals ze zijn. Ongedaan maken brengt alles terug.</translation>
         </message>
         <message>
             <source>&amp;This occurrence</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deze vergadering</translation>
         </message>
         <message>
             <source>This and the &amp;following</source>
-            <translation type="unfinished" />
+            <translation>Deze en de &amp;volgende</translation>
         </message>
         <message>
             <source>&amp;All occurrences</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle vergaderingen</translation>
         </message>
         <message>
             <source>Edit “{title}” and the following occurrences</source>
-            <translation type="unfinished" />
+            <translation>“{title}” en de volgende vergaderingen bewerken</translation>
         </message>
         <message>
             <source>Edit every occurrence of “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Alle vergaderingen van “{title}” bewerken</translation>
         </message>
         <message>
             <source>Call off “{title}” on {date}</source>
-            <translation type="unfinished" />
+            <translation>“{title}” op {date} afgelasten</translation>
         </message>
         <message>
             <source>Call off “{title}” from {date} on</source>
-            <translation type="unfinished" />
+            <translation>“{title}” vanaf {date} afgelasten</translation>
         </message>
         <message>
             <source>Call off every occurrence of “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Alle vergaderingen van “{title}” afgelasten</translation>
         </message>
         <message>
             <source>Occurrences with minutes, decisions or attendance kept as they were: {n}.</source>
-            <translation type="unfinished" />
+            <translation>Vergaderingen met notulen, beslissingen of aanwezigheid die ongewijzigd bleven: {n}.</translation>
         </message>
         <message>
             <source>Occurrences with minutes, decisions or attendance that the new rule has no date for became single follow-ups: {n}.</source>
-            <translation type="unfinished" />
+            <translation>Vergaderingen met notulen, beslissingen of aanwezigheid waarvoor de nieuwe regel geen datum heeft en die losse opvolgingsvergaderingen werden: {n}.</translation>
+        </message>
+        <message>
+            <source>Monthly, on the first {day}</source>
+            <extracomment>"Monthly, on the first Tuesday" for BYDAY=1TU ... -1TU (the rules New Series offers).</extracomment>
+            <translation>Maandelijks, op de eerste {day}</translation>
+        </message>
+        <message>
+            <source>Monthly, on the second {day}</source>
+            <translation>Maandelijks, op de tweede {day}</translation>
+        </message>
+        <message>
+            <source>Monthly, on the third {day}</source>
+            <translation>Maandelijks, op de derde {day}</translation>
+        </message>
+        <message>
+            <source>Monthly, on the fourth {day}</source>
+            <translation>Maandelijks, op de vierde {day}</translation>
+        </message>
+        <message>
+            <source>Monthly, on the last {day}</source>
+            <translation>Maandelijks, op de laatste {day}</translation>
         </message>
         <message>
             <source>Every day</source>
-            <translation type="unfinished" />
+            <translation>Elke dag</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Elke week</translation>
         </message>
         <message>
             <source>Every two weeks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Monthly, on weekday number {n} ({day})</source>
-            <translation type="unfinished" />
+            <translation>Om de twee weken</translation>
         </message>
         <message>
             <source>Monthly, on day {day}</source>
-            <translation type="unfinished" />
+            <translation>Maandelijks, op de {day}e</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Elke maand</translation>
         </message>
         <message>
             <source>, {count} times</source>
-            <translation type="unfinished" />
+            <translation>, {count} keer</translation>
         </message>
         <message>
             <source>, until {date}</source>
-            <translation type="unfinished" />
+            <translation>, tot {date}</translation>
         </message>
         <message>
             <source>The time in {town} changes ({anchor} keeps its time):</source>
-            <translation type="unfinished" />
+            <translation>Het tijdstip in {town} verandert ({anchor} behoudt zijn tijdstip):</translation>
         </message>
         <message>
             <source>• from {date}: {time} in {town} (before: {previous})</source>
-            <translation type="unfinished" />
+            <translation>• vanaf {date}: {time} in {town} (voordien: {previous})</translation>
         </message>
         <message>
             <source>{town} changes its clocks on {date}</source>
-            <translation type="unfinished" />
+            <translation>{town} verzet de klok op {date}</translation>
         </message>
         <message>
             <source>Awkward for {town}:</source>
-            <translation type="unfinished" />
+            <translation>Ongelegen voor {town}:</translation>
         </message>
         <message>
             <source>before working hours</source>
-            <translation type="unfinished" />
+            <translation>vóór de werkuren</translation>
         </message>
         <message>
             <source>after working hours</source>
-            <translation type="unfinished" />
+            <translation>na de werkuren</translation>
         </message>
         <message>
             <source>weekend</source>
-            <translation type="unfinished" />
+            <translation>weekend</translation>
         </message>
         <message>
             <source>holiday: {name}</source>
-            <translation type="unfinished" />
+            <translation>feestdag: {name}</translation>
         </message>
         <message>
             <source>• {date}, {start}–{end} in {town}: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>• {date}, {start}–{end} in {town}: {reasons}</translation>
         </message>
         <message>
             <source>{town} sees every coming occurrence at the same time, within its working hours, on working days.</source>
-            <translation type="unfinished" />
+            <translation>In {town} vallen alle komende vergaderingen op hetzelfde tijdstip, binnen de werkuren en op werkdagen.</translation>
         </message>
     </context>
     <context>
@@ -1388,19 +1498,19 @@
         </message>
         <message>
             <source>Find a &amp;Time…</source>
-            <translation type="unfinished" />
+            <translation>Tijdstip &amp;zoeken…</translation>
         </message>
         <message>
             <source>Find when both towns can meet, and plan a follow-up then (Ctrl+Shift+F)</source>
-            <translation type="unfinished" />
+            <translation>Zoeken wanneer beide gemeenten kunnen vergaderen, en op dat moment een opvolgingsvergadering plannen (Ctrl+Shift+F)</translation>
         </message>
         <message>
             <source>New Se&amp;ries…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe &amp;reeks…</translation>
         </message>
         <message>
             <source>Plan a recurring follow-up, with the drift warnings before creating it</source>
-            <translation type="unfinished" />
+            <translation>Een terugkerende opvolgingsvergadering plannen, met de waarschuwingen over tijdsverschuiving vóór het aanmaken</translation>
         </message>
         <message>
             <source>&amp;Partnership:</source>
@@ -1419,14 +1529,14 @@
         <name>Header</name>
         <message numerus="yes">
             <source>+%n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%n meer</numerusform>
+                <numerusform>+%n meer</numerusform>
             </translation>
         </message>
         <message>
             <source>Weekend: {towns}</source>
-            <translation type="unfinished" />
+            <translation>Weekend: {towns}</translation>
         </message>
     </context>
     <context>
@@ -1598,19 +1708,19 @@
         <name>Legend</name>
         <message>
             <source>Partnership colours</source>
-            <translation type="unfinished" />
+            <translation>Kleuren van de partnerschappen</translation>
         </message>
         <message>
             <source>Working hours in {town}</source>
-            <translation type="unfinished" />
+            <translation>Werkuren in {town}</translation>
         </message>
         <message>
             <source>Weekend or holiday in {town}</source>
-            <translation type="unfinished" />
+            <translation>Weekend of feestdag in {town}</translation>
         </message>
         <message>
             <source>Partner's calendar (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Kalender van de partner (alleen-lezen)</translation>
         </message>
     </context>
     <context>
@@ -1622,7 +1732,7 @@
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Kalender</translation>
         </message>
         <message>
             <source>Missions</source>
@@ -1722,19 +1832,19 @@
         </message>
         <message>
             <source>F&amp;ind a Time…</source>
-            <translation type="unfinished" />
+            <translation>Tijdstip &amp;zoeken…</translation>
         </message>
         <message>
             <source>Find when both towns of a partnership can meet, and plan a follow-up then</source>
-            <translation type="unfinished" />
+            <translation>Zoeken wanneer beide gemeenten van een partnerschap kunnen vergaderen, en op dat moment een opvolgingsvergadering plannen</translation>
         </message>
         <message>
             <source>New Recurring &amp;Series…</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe &amp;terugkerende reeks…</translation>
         </message>
         <message>
             <source>Plan a recurring follow-up, with the drift warnings before creating it</source>
-            <translation type="unfinished" />
+            <translation>Een terugkerende opvolgingsvergadering plannen, met de waarschuwingen over tijdsverschuiving vóór het aanmaken</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
@@ -1918,45 +2028,45 @@
         <message>
             <source>Month calendar</source>
             <extracomment>For bars: the first and last day of the drawn run in this week. The selection left the shown month: the page shows the month of this date. The towns whose local times an entry's tooltip gives (its own partnership's).</extracomment>
-            <translation type="unfinished" />
+            <translation>Maandkalender</translation>
         </message>
         <message>
             <source>{mark} (day off)</source>
-            <translation type="unfinished" />
+            <translation>{mark} (vrije dag)</translation>
         </message>
         <message>
             <source>⚠ {title}</source>
-            <translation type="unfinished" />
+            <translation>⚠ {title}</translation>
         </message>
         <message>
             <source>{title} — {destination}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {destination}</translation>
         </message>
         <message>
             <source>Due: {title}</source>
-            <translation type="unfinished" />
+            <translation>Vervalt: {title}</translation>
         </message>
         <message>
             <source>{time} {title}</source>
-            <translation type="unfinished" />
+            <translation>{time} {title}</translation>
         </message>
         <message numerus="yes">
             <source>+%n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%n meer</numerusform>
+                <numerusform>+%n meer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
             </translation>
         </message>
         <message>
             <source>Entries of {day}</source>
-            <translation type="unfinished" />
+            <translation>Items van {day}</translation>
         </message>
     </context>
     <context>
@@ -1964,192 +2074,192 @@
         <message>
             <source>Monthly on the first {weekday}</source>
             <extracomment>The repeat choices (combo data). The end choices. How long after the last change the preview is recomputed (ms).</extracomment>
-            <translation type="unfinished" />
+            <translation>Maandelijks op de eerste {weekday}</translation>
         </message>
         <message>
             <source>Monthly on the second {weekday}</source>
-            <translation type="unfinished" />
+            <translation>Maandelijks op de tweede {weekday}</translation>
         </message>
         <message>
             <source>Monthly on the third {weekday}</source>
-            <translation type="unfinished" />
+            <translation>Maandelijks op de derde {weekday}</translation>
         </message>
         <message>
             <source>Monthly on the fourth {weekday}</source>
-            <translation type="unfinished" />
+            <translation>Maandelijks op de vierde {weekday}</translation>
         </message>
         <message>
             <source>Monthly on the last {weekday}</source>
-            <translation type="unfinished" />
+            <translation>Maandelijks op de laatste {weekday}</translation>
         </message>
         <message>
             <source>New Recurring Follow-up</source>
             <extracomment>Emitted with the :class:`~jumelage.services.series.SeriesEdit` (the dialog then closes). Emitted when the preview (count and drift warnings, or an error) is shown.</extracomment>
-            <translation type="unfinished" />
+            <translation>Nieuwe terugkerende opvolgingsvergadering</translation>
         </message>
         <message>
             <source>First date</source>
             <extracomment>The drift of the last preview (``None``: none, or an error).</extracomment>
-            <translation type="unfinished" />
+            <translation>Eerste datum</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Tijd</translation>
+            <translation>Tijd</translation>
         </message>
         <message>
             <source>Town whose clock the series keeps</source>
-            <translation type="unfinished" />
+            <translation>Gemeente waarvan de reeks de lokale tijd aanhoudt</translation>
         </message>
         <message>
             <source>The series keeps this time in this town; the other town may see it move.</source>
-            <translation type="unfinished" />
+            <translation>De reeks behoudt dit tijdstip in deze gemeente; in de andere gemeente kan het verschuiven.</translation>
         </message>
         <message>
             <source>&amp;in</source>
-            <translation type="unfinished" />
+            <translation>&amp;in</translation>
         </message>
         <message>
             <source>Time in both towns</source>
-            <translation type="unfinished">Tijd in beide gemeenten</translation>
+            <translation>Tijd in beide gemeenten</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Duration in minutes</source>
-            <translation type="unfinished" />
+            <translation>Duur in minuten</translation>
         </message>
         <message>
             <source>S&amp;hared with the partner town</source>
-            <translation type="unfinished">&amp;Gedeeld met de partnergemeente</translation>
+            <translation>&amp;Gedeeld met de partnergemeente</translation>
         </message>
         <message>
             <source>Shared follow-ups appear in the calendar files sent to the partner town.</source>
-            <translation type="unfinished">Gedeelde opvolgingsvergaderingen staan in de kalenderbestanden die naar de partnergemeente worden verstuurd.</translation>
+            <translation>Gedeelde opvolgingsvergaderingen staan in de kalenderbestanden die naar de partnergemeente worden verstuurd.</translation>
         </message>
         <message>
             <source>&amp;Never (plans two years ahead)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nooit (plant twee jaar vooruit)</translation>
         </message>
         <message>
             <source>&amp;After</source>
-            <translation type="unfinished" />
+            <translation>N&amp;a</translation>
         </message>
         <message>
             <source> occurrences</source>
-            <translation type="unfinished" />
+            <translation> keer</translation>
         </message>
         <message>
             <source>Number of occurrences</source>
-            <translation type="unfinished" />
+            <translation>Aantal vergaderingen</translation>
         </message>
         <message>
             <source>&amp;On</source>
-            <translation type="unfinished" />
+            <translation>&amp;Op</translation>
         </message>
         <message>
             <source>Last date</source>
-            <translation type="unfinished" />
+            <translation>Laatste datum</translation>
         </message>
         <message>
             <source>&amp;Partnership:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partnerschap:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished">&amp;Titel:</translation>
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>&amp;First:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vanaf:</translation>
         </message>
         <message>
             <source>In both towns:</source>
-            <translation type="unfinished">In beide gemeenten:</translation>
+            <translation>In beide gemeenten:</translation>
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duur:</translation>
         </message>
         <message>
             <source>&amp;Channel:</source>
-            <translation type="unfinished">&amp;Kanaal:</translation>
+            <translation>&amp;Kanaal:</translation>
         </message>
         <message>
             <source>&amp;Join link:</source>
-            <translation type="unfinished">Deelname&amp;link:</translation>
+            <translation>Deelname&amp;link:</translation>
         </message>
         <message>
             <source>&amp;Repeats:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Herhaling:</translation>
         </message>
         <message>
             <source>&amp;Ends:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einde:</translation>
         </message>
         <message>
             <source>Occurrences</source>
-            <translation type="unfinished" />
+            <translation>Vergaderingen</translation>
         </message>
         <message>
             <source>Drift &amp;warnings:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Waarschuwingen over tijdsverschuiving:</translation>
         </message>
         <message>
             <source>Drift warnings</source>
-            <translation type="unfinished" />
+            <translation>Waarschuwingen over tijdsverschuiving</translation>
         </message>
         <message>
             <source>Create &amp;Series</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reeks aanmaken</translation>
         </message>
         <message>
             <source>Plan every occurrence (one step to undo)</source>
-            <translation type="unfinished" />
+            <translation>Alle vergaderingen plannen (in één stap ongedaan te maken)</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Elke week</translation>
         </message>
         <message>
             <source>Every two weeks</source>
-            <translation type="unfinished" />
+            <translation>Om de twee weken</translation>
         </message>
         <message>
             <source>Monthly on day {day}</source>
-            <translation type="unfinished" />
+            <translation>Maandelijks op de {day}e</translation>
         </message>
         <message>
             <source>Monthly follow-up</source>
-            <translation type="unfinished" />
+            <translation>Maandelijkse opvolging</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Opvolging</translation>
         </message>
         <message>
             <source>The last date is before the first date.</source>
-            <translation type="unfinished" />
+            <translation>De laatste datum ligt vóór de eerste datum.</translation>
         </message>
         <message>
             <source>Create a partnership first.</source>
-            <translation type="unfinished" />
+            <translation>Maak eerst een partnerschap aan.</translation>
         </message>
         <message numerus="yes">
             <source>%n occurrence(s), from {first} to {last}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n vergadering, van {first} tot {last}.</numerusform>
+                <numerusform>%n vergaderingen, van {first} tot {last}.</numerusform>
             </translation>
         </message>
         <message>
             <source>This rule has no date: nothing would be planned.</source>
-            <translation type="unfinished" />
+            <translation>Deze regel levert geen enkele datum op: er zou niets gepland worden.</translation>
         </message>
         <message>
             <source>Plan the recurring follow-up “{title}” of {name}</source>
-            <translation type="unfinished" />
+            <translation>De terugkerende opvolgingsvergadering “{title}” van {name} plannen</translation>
         </message>
     </context>
     <context>
@@ -2238,6 +2348,7 @@
         <name>OverviewPage</name>
         <message>
             <source>Overview</source>
+            <extracomment>Counts the card rebuilds, so late mission checks never land on newer cards. Called on a worker thread with every state loaded (the app remembers it, to show the cards at once at the next start: see jumelage.app.snapshot).</extracomment>
             <translation>Overzicht</translation>
         </message>
         <message>
@@ -2361,6 +2472,7 @@
         <name>PartnershipCard</name>
         <message>
             <source>Local times</source>
+            <extracomment>``None`` while the mission checks are still running (they come after the cards).</extracomment>
             <translation>Lokale tijden</translation>
         </message>
         <message>
@@ -2377,17 +2489,21 @@
         </message>
         <message>
             <source>Checks</source>
-            <translation type="unfinished" />
+            <translation>Controles</translation>
+        </message>
+        <message>
+            <source>Checking the missions to come…</source>
+            <translation>De komende missies worden gecontroleerd…</translation>
         </message>
         <message>
             <source>Nothing to check in the missions to come</source>
-            <translation type="unfinished" />
+            <translation>Niets te controleren in de komende missies</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) in the missions to come</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n probleem in de komende missies</numerusform>
+                <numerusform>%n problemen in de komende missies</numerusform>
             </translation>
         </message>
         <message>
@@ -2642,9 +2758,9 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <name>ProblemsBanner</name>
         <message numerus="yes">
             <source>%n thing(s) to check before the mission</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punt om te controleren vóór de missie</numerusform>
+                <numerusform>%n punten om te controleren vóór de missie</numerusform>
             </translation>
         </message>
     </context>
@@ -2652,21 +2768,22 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <name>SeriesTab</name>
         <message>
             <source>Series</source>
-            <translation type="unfinished" />
+            <translation>Reeks</translation>
         </message>
         <message>
             <source>&amp;Drift warnings:</source>
-            <translation type="unfinished" />
+            <translation>Waarschuwingen &amp;over tijdsverschuiving:</translation>
         </message>
         <message>
             <source>Drift warnings</source>
-            <translation type="unfinished" />
+            <translation>Waarschuwingen over tijdsverschuiving</translation>
         </message>
         <message>
             <source>{rule}, at {time} in {anchor}, from {date}.
 {count} occurrences: {held} with a record of the meeting, {cancelled} called off.</source>
             <extracomment>What the last series edit left alone (logged occurrences).</extracomment>
-            <translation type="unfinished" />
+            <translation>{rule}, om {time} in {anchor}, vanaf {date}.
+{count} vergaderingen: {held} met een verslag van de vergadering, {cancelled} afgelast.</translation>
         </message>
     </context>
     <context>
@@ -2775,98 +2892,91 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <name>WeekView</name>
         <message>
             <source>Week calendar: hours and timed entries</source>
-            <translation type="unfinished" />
+            <translation>Weekkalender: uren en items met een tijdstip</translation>
         </message>
         <message>
             <source>Days, holidays and all-day entries</source>
-            <translation type="unfinished" />
+            <translation>Dagen, feestdagen en items voor de hele dag</translation>
         </message>
         <message>
             <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>Legende</translation>
         </message>
         <message>
             <source>Week of {date}</source>
-            <translation type="unfinished" />
+            <translation>Week van {date}</translation>
         </message>
         <message>
             <source>UTC</source>
-            <translation type="unfinished" />
+            <translation>UTC</translation>
         </message>
         <message>
             <source>{offset} h</source>
-            <translation type="unfinished" />
+            <translation>{offset} u</translation>
         </message>
         <message>
             <source>from {day}: {offset}</source>
-            <translation type="unfinished" />
+            <translation>vanaf {day}: {offset}</translation>
         </message>
         <message>
             <source>{town} scale as on {first}; {changes}</source>
-            <translation type="unfinished" />
+            <translation>Tijdschaal van {town} zoals op {first}; {changes}</translation>
         </message>
         <message>
             <source>{holiday} (estimated)</source>
-            <translation type="unfinished" />
+            <translation>{holiday} (geschat)</translation>
         </message>
         <message>
             <source>{holiday} — {town}</source>
-            <translation type="unfinished" />
+            <translation>{holiday} — {town}</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Clock change: {offset}</source>
-            <translation type="unfinished" />
+            <translation>Klokwijziging: {offset}</translation>
         </message>
         <message>
             <source>{day} {time}</source>
-            <translation type="unfinished" />
+            <translation>{day} {time}</translation>
         </message>
         <message>
             <source>{start}–{end}</source>
-            <translation type="unfinished">{start}–{end}</translation>
+            <translation>{start}–{end}</translation>
         </message>
         <message>
             <source>{times} {town}</source>
-            <translation type="unfinished" />
+            <translation>{times} {town}</translation>
         </message>
         <message>
             <source>{day}: {times}</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s): see the mission</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>{day}: {times}</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished">Geannuleerd</translation>
+            <translation>Geannuleerd</translation>
         </message>
         <message>
             <source>From the partner's calendar (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Uit de kalender van de partner (alleen-lezen)</translation>
         </message>
         <message>
             <source>Drag to move, drag the bottom edge to change the end</source>
-            <translation type="unfinished" />
+            <translation>Sleep om te verplaatsen; sleep de onderrand om het einde te wijzigen</translation>
         </message>
         <message>
             <source>Due: {title}</source>
-            <translation type="unfinished" />
+            <translation>Vervalt: {title}</translation>
         </message>
         <message>
             <source>⚠ {title}</source>
-            <translation type="unfinished" />
+            <translation>⚠ {title}</translation>
         </message>
         <message>
             <source>{time} {title}</source>
-            <translation type="unfinished" />
+            <translation>{time} {title}</translation>
         </message>
     </context>
     <context>
@@ -2901,24 +3011,23 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <name>_Plurals</name>
         <message numerus="yes">
             <source>%n minute(s) from the nearest start or end of a working day in either town</source>
-            <extracomment>A slot at least this many minutes inside both working days is comfortable.</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n minuut van het dichtstbijzijnde begin of einde van een werkdag in een van beide gemeenten</numerusform>
+                <numerusform>%n minuten van het dichtstbijzijnde begin of einde van een werkdag in een van beide gemeenten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n more slot(s) not listed: narrow the dates to see them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nog %n tijdslot niet getoond: beperk de periode om het te zien.</numerusform>
+                <numerusform>Nog %n tijdsloten niet getoond: beperk de periode om ze te zien.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n slot(s) found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tijdslot gevonden.</numerusform>
+                <numerusform>%n tijdsloten gevonden.</numerusform>
             </translation>
         </message>
     </context>
@@ -2927,72 +3036,92 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <message>
             <source>Missions</source>
             <extracomment>The kinds in the order the filter lists them.</extracomment>
-            <translation type="unfinished">Missies</translation>
+            <translation>Missies</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished">Reizen</translation>
+            <translation>Reizen</translation>
         </message>
         <message>
             <source>Mission agendas</source>
-            <translation type="unfinished" />
+            <translation>Missieprogramma's</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Opvolgingsvergaderingen</translation>
         </message>
         <message>
             <source>Action items due</source>
-            <translation type="unfinished" />
+            <translation>Vervaldata van actiepunten</translation>
         </message>
         <message>
             <source>Partner events</source>
-            <translation type="unfinished" />
+            <translation>Gebeurtenissen van de partner</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Missie</translation>
+        </message>
+        <message>
+            <source>Mission agenda item</source>
+            <translation>Programmapunt van een missie</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opvolging</translation>
+        </message>
+        <message>
+            <source>Action item due</source>
+            <translation>Vervaldag van een actie</translation>
+        </message>
+        <message>
+            <source>Partner event</source>
+            <translation>Partneractiviteit</translation>
         </message>
         <message>
             <source>{day} {time}</source>
             <extracomment>The pair of towns the views show (the chosen partnership, or the first one). What was asked: (first, last, partnership id or None, kinds).</extracomment>
-            <translation type="unfinished" />
+            <translation>{day} {time}</translation>
         </message>
         <message>
             <source>{time} {town}</source>
-            <translation type="unfinished" />
+            <translation>{time} {town}</translation>
         </message>
         <message>
             <source> · </source>
-            <translation type="unfinished" />
+            <translation> · </translation>
         </message>
         <message>
             <source>All day</source>
-            <translation type="unfinished" />
+            <translation>Hele dag</translation>
         </message>
         <message>
             <source>{start} → {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} → {end}</translation>
         </message>
         <message>
             <source>Planned in {zone}</source>
-            <translation type="unfinished" />
+            <translation>Gepland in de tijdzone {zone}</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished">Geannuleerd</translation>
+            <translation>Geannuleerd</translation>
         </message>
         <message>
             <source>From the partner's calendar (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Uit de kalender van de partner (alleen-lezen)</translation>
         </message>
         <message>
             <source>{holiday} (estimated)</source>
-            <translation type="unfinished" />
+            <translation>{holiday} (geschat)</translation>
         </message>
         <message>
             <source>{town}: {holiday}</source>
-            <translation type="unfinished" />
+            <translation>{town}: {holiday}</translation>
         </message>
         <message>
             <source>Weekend in {town}</source>
-            <translation type="unfinished" />
+            <translation>Weekend in {town}</translation>
         </message>
     </context>
     <context>
@@ -3019,27 +3148,27 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <message>
             <source>{person} is also on the mission “{other}” on {day}.</source>
             <extracomment>A warning sign (with text: never colour alone).</extracomment>
-            <translation type="unfinished" />
+            <translation>{person} neemt op {day} ook deel aan de missie “{other}”.</translation>
         </message>
         <message>
             <source>{day} is a holiday or day off at the destination: {name}.</source>
-            <translation type="unfinished" />
+            <translation>{day} is een feestdag of vrije dag op de bestemming: {name}.</translation>
         </message>
         <message>
             <source>The agenda item “{title}” on {day} is outside the mission dates.</source>
-            <translation type="unfinished" />
+            <translation>Het programmaonderdeel “{title}” op {day} valt buiten de data van de missie.</translation>
         </message>
         <message>
             <source>Departure {when}: the checklist of {person} still lacks {missing}.</source>
-            <translation type="unfinished" />
+            <translation>Vertrek {when}: op de checklist van {person} ontbreekt nog: {missing}.</translation>
         </message>
         <message>
             <source>{mission} — {problem}</source>
-            <translation type="unfinished" />
+            <translation>{mission} — {problem}</translation>
         </message>
         <message>
             <source>… and {count} more</source>
-            <translation type="unfinished" />
+            <translation>… en nog {count}</translation>
         </message>
     </context>
     <context>
@@ -3804,7 +3933,7 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         </message>
         <message>
             <source>Checks</source>
-            <translation type="unfinished" />
+            <translation>Controles</translation>
         </message>
         <message>
             <source>Departure</source>

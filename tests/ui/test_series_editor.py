@@ -215,7 +215,7 @@ def test_drift_panel_says_when_marsassoum_sees_the_call_move(
     )
     assert f"Anderlecht changes its clocks on {fmt.day_month(dt.date(2026, 3, 29))}" in text
     assert "Every month" not in text
-    assert "Monthly, on weekday number 1" in editor.series_tab.summary.text()
+    assert "Monthly, on the first Tuesday" in editor.series_tab.summary.text()
     tabs.setCurrentIndex(index)
     editor.grab().save("/tmp/series_editor.png")
 

@@ -88,7 +88,7 @@ def repeat_rule(choice: str, first: dt.date) -> str:
 
 def monthly_weekday_text(first: dt.date) -> str:
     """ "Monthly on the first Tuesday" (one literal per ordinal: lupdate sees them all)."""
-    weekday = labels.weekday(first.weekday())
+    weekday = fmt.weekday_in_text(first.weekday())
     ordinal = weekday_ordinal(first)
     if ordinal == 1:
         text = QCoreApplication.translate("NewSeriesDialog", "Monthly on the first {weekday}")
