@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import linecache
 import logging
 import threading
 import traceback
@@ -81,8 +82,24 @@ GC_INTERVAL_MS = 500
 _gc_timer: QTimer | None = None
 
 
+def forget_source_lines() -> None:
+    """Drop the source lines that :mod:`linecache` keeps of files on disk.
+
+    PySide6 reads the source of every module imported after it (to look for
+    ``from __feature__ import``) through :mod:`linecache`, which keeps it: about 25 MiB once
+    SQLAlchemy and Alembic are in. Only entries read from a file are dropped (a traceback
+    reads them again); entries registered for generated code, which cannot be re-read, stay.
+    """
+    cache = linecache.cache
+    for name in [n for n, entry in list(cache.items()) if len(entry) == 4 and entry[1] is not None]:
+        cache.pop(name, None)
+
+
 def collect_if_due() -> None:
-    """What the automatic collector would have done, generation by generation."""
+    """What the automatic collector would have done, generation by generation (and the
+    source lines imports left behind, see :func:`forget_source_lines`)."""
+    if linecache.cache:
+        forget_source_lines()
     count0, count1, count2 = gc.get_count()
     limit0, limit1, limit2 = gc.get_threshold()
     if count0 > limit0:
