@@ -1,8 +1,11 @@
 """The headless commands. Each takes the parsed arguments and the output stream, returns the
 exit code, and raises :class:`~jumelage.domain.errors.UserError` for anything the user can fix.
 
-Reading commands (``list``, ``check``, ``backup``) never create a database and never take the
-instance lock: the app may have the file open, and reading under WAL is safe.
+Reading commands (``list``, ``check``, ``backup``, ``export``, ``slots``) never create a
+database, never upgrade one and never take the instance lock: the app may have the file open,
+and reading under WAL is safe. A file of an older schema is left as it is: ``list`` and the
+others refuse it in one line (the app upgrades it, holding the lock, after a backup), ``check``
+checks its integrity read-only, and ``backup`` copies it as it is.
 
 The database stack (SQLAlchemy, about half a second) is imported only once the arguments and
 the file's presence have been checked, so a mistyped path is answered at once.
@@ -63,12 +66,14 @@ def must_exist(path: Path) -> None:
 
 @contextlib.contextmanager
 def reading(path: Path) -> Iterator[Database]:
-    """An existing database opened for reading (no creation, no lock)."""
+    """An existing database of the current schema opened for reading (no creation, no
+    upgrade, no lock); an older schema raises
+    :class:`~jumelage.domain.errors.DatabaseNeedsUpgrade` with the file untouched."""
     must_exist(path)
     from jumelage.persistence.database import open_database
 
     try:
-        db = open_database(path, create=False, lock=False, daily_backup=True)
+        db = open_database(path, create=False, lock=False, daily_backup=True, upgrade=False)
     except Exception as error:
         _raise_typed(error, path)
         raise  # pragma: no cover - _raise_typed always raises
@@ -138,20 +143,29 @@ def cmd_check(ns: argparse.Namespace, out: TextIO) -> int:
         "ok": False,
         "path": str(path),
         "schema": None,
+        "upgrade_needed": False,
         "problems": [],
         "tzdata": tz.tz_database_version(),
         "counts": None,
     }
     try:
-        with reading(path) as db:
-            from jumelage.persistence.migrate import HEAD_REVISION
-            from jumelage.services import Services
+        try:
+            with reading(path) as db:
+                from jumelage.persistence.migrate import HEAD_REVISION
+                from jumelage.services import Services
 
-            report["schema"] = HEAD_REVISION
-            problems = db.integrity_problems()
-            report["problems"] = problems
-            if not problems:
-                report["counts"] = count_items(Services.over(db))
+                report["schema"] = HEAD_REVISION
+                problems = db.integrity_problems()
+                report["problems"] = problems
+                if not problems:
+                    report["counts"] = count_items(Services.over(db))
+        except errors.DatabaseNeedsUpgrade as older:
+            # Checked as it is, read-only: counting would need the current schema.
+            from jumelage.persistence.inspection import integrity_problems
+
+            report["schema"] = older.revision
+            report["upgrade_needed"] = True
+            report["problems"] = integrity_problems(path)
     except errors.UserError as error:
         if ns.json:  # scripts get the verdict on stdout too; the one line still goes to stderr
             report["problems"] = [str(error)]
@@ -160,6 +174,14 @@ def cmd_check(ns: argparse.Namespace, out: TextIO) -> int:
     report["ok"] = not report["problems"]
     if ns.json:
         write_json(report, out)
+    elif report["ok"] and report["upgrade_needed"]:
+        write_lines(
+            [
+                f"ok: {path} (schema {report['schema']}, older: open it in the Jumelage app "
+                f"to upgrade it; tzdata {report['tzdata']})"
+            ],
+            out,
+        )
     elif report["ok"]:
         keys = ("partnerships", "towns", "people", "missions", "followups", "actions", "events")
         write_lines(
@@ -203,8 +225,13 @@ def cmd_backup(ns: argparse.Namespace, out: TextIO) -> int:
         raise errors.BackupFailed(
             path=path, target=target, detail="the target is the database itself"
         )
-    with reading(path) as db:
-        written = db.backup_to(target)
+    must_exist(path)
+    # The file as it is (any schema revision), through the backup API: no upgrade, no lock
+    # (the app may be writing: the backup API copies a consistent state), no SQLAlchemy.
+    from jumelage.persistence.inspection import copy_as_is
+
+    copy_as_is(path, target)
+    written = target
     if ns.json:
         write_json({"path": str(path), "backup": str(written)}, out)
     else:

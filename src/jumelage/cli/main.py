@@ -125,7 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
         "backup",
         parents=[common],
         help="copy the database safely to a file",
-        description="Copy the database with SQLite's backup API (safe while the app runs).",
+        description=(
+            "Copy the database as it is with SQLite's backup API (safe while the app runs; "
+            "a database of an older schema is copied without being upgraded)."
+        ),
     )
     backup.add_argument("--out", metavar="FILE", type=Path, required=True, help="the copy")
     backup.set_defaults(handler="backup")
@@ -154,6 +157,11 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ns.open_files = tuple(Path(f) for f in files)
     if ns.command is not None and ns.demo:
         raise UsageError(f"--demo opens the app; it cannot be combined with '{ns.command}'")
+    if ns.demo and ns.app_db is not None:
+        raise UsageError(
+            "--demo opens the app on a fresh demo database; it cannot be combined with --db "
+            "(to make a demo database at a path: jumelage demo --db PATH)"
+        )
     return ns
 
 

@@ -235,6 +235,13 @@ class DatabaseTooNew(DatabaseError):
 
 
 @dataclass(eq=False)
+class DatabaseNeedsUpgrade(DatabaseError):
+    """An older schema, met where Jumelage must not upgrade it (a reading command)."""
+
+    revision: str
+
+
+@dataclass(eq=False)
 class NotAJumelageDatabase(DatabaseError):
     pass
 

@@ -60,6 +60,10 @@ TEMPLATES: dict[type[e.JumelageError], str] = {
         "{path} was written by a newer version of Jumelage (schema {revision}); "
         "update Jumelage to open it. The file was not changed."
     ),
+    e.DatabaseNeedsUpgrade: (
+        "{path} uses an older schema ({revision}); open it in the Jumelage app to upgrade "
+        "it (a backup is made first). The file was not changed."
+    ),
     e.NotAJumelageDatabase: "{path} is an SQLite file but not a Jumelage database.",
     e.MigrationFailed: (
         "Upgrading {path} failed ({detail}); the database was restored as it was before."

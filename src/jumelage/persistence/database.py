@@ -15,7 +15,6 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,12 @@ from jumelage.persistence import generation, migrate
 from jumelage.persistence.backup import BackupStore, copy_database, private_file, quick_check
 from jumelage.persistence.backup import restore as restore_backup
 from jumelage.persistence.base import Versioned
+from jumelage.persistence.inspection import (
+    Probe,
+    describe_violation,
+    foreign_key_violations,
+    probe,
+)
 from jumelage.persistence.lock import InstanceLock
 from jumelage.persistence.models import TIMED_COLUMNS, Meta
 
@@ -37,89 +42,6 @@ log = logging.getLogger(__name__)
 
 TZDATA_KEY = "tzdata_version"
 BUSY_TIMEOUT_MS = 5000
-
-
-@dataclass(frozen=True)
-class Probe:
-    """What a read-only look at a database file found."""
-
-    revision: str | None
-    empty: bool
-
-
-def probe(path: Path, script_location: str | None = None, *, require_write: bool = False) -> Probe:
-    """Inspect ``path`` without writing to it; raise a typed error for anything we must not
-    open (with ``require_write``, a file or folder we cannot write to). A file that is
-    refused is left exactly as it was, with nothing new beside it."""
-    if path.is_dir():
-        raise errors.NotADatabase(path=path, detail="it is a folder")
-    if path.stat().st_size == 0:
-        return Probe(revision=None, empty=True)
-    # Reading a WAL database creates empty -wal/-shm files; remove them if we refuse it.
-    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-    existed = {c for c in companions if c.exists()}
-    try:
-        found = _probe(path, script_location)
-        if require_write and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            raise errors.DatabaseReadOnly(path=path)
-        return found
-    except errors.JumelageError:
-        for companion in companions:
-            if companion not in existed:
-                with contextlib.suppress(OSError):
-                    if companion.stat().st_size == 0 or companion.name.endswith("-shm"):
-                        companion.unlink()
-        raise
-
-
-def _probe(path: Path, script_location: str | None) -> Probe:
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise errors.StorageUnavailable(path=path, detail=str(error)) from None
-    try:
-        try:
-            tables = {
-                row[0]
-                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-        except sqlite3.DatabaseError as error:
-            if "unable to open" in str(error):  # a WAL file whose -shm cannot be made
-                if not os.access(path.parent, os.W_OK):
-                    raise errors.DatabaseReadOnly(path=path) from None
-                raise errors.StorageUnavailable(path=path, detail=str(error)) from None
-            if "malformed" in str(error):  # SQLite, but truncated or torn: offer a backup
-                raise errors.DatabaseDamaged(
-                    path=path, detail=str(error), latest_backup=BackupStore(path).latest_good()
-                ) from None
-            raise errors.NotADatabase(path=path, detail=str(error)) from None
-        problem = _quick_check(conn)
-        if problem is not None:
-            raise errors.DatabaseDamaged(
-                path=path, detail=problem, latest_backup=BackupStore(path).latest_good()
-            )
-        if not tables:
-            return Probe(revision=None, empty=True)
-        if "alembic_version" not in tables:
-            raise errors.NotAJumelageDatabase(path=path)
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    finally:
-        conn.close()
-    revision = None if row is None else str(row[0])
-    if revision is not None and revision not in migrate.known_revisions(script_location):
-        raise errors.DatabaseTooNew(path=path, revision=revision)
-    return Probe(revision=revision, empty=False)
-
-
-def _quick_check(conn: sqlite3.Connection) -> str | None:
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    if rows == [("ok",)]:
-        return None
-    # SQLite's report spans lines ("*** in database main ***\nPage 9: ..."): keep it on one.
-    return " ".join("; ".join(str(r[0]) for r in rows[:3]).split())
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -234,7 +156,7 @@ class Database:
             rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             problems = [] if rows == ["ok"] else rows
             for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"row {rowid} of {table} points to a missing row of {parent}")
+                problems.append(describe_violation(table, rowid, parent))
         return problems
 
     def close(self) -> None:
@@ -292,13 +214,28 @@ def _create_private(path: Path) -> None:
     private_file(path)
 
 
+class _BrokenReferences(Exception):
+    """An upgrade left rows pointing to rows that are not there."""
+
+
 def _upgrade(path: Path, found: Probe, script_location: str | None) -> None:
     backup: Path | None = None
     if not found.empty:
         backup = BackupStore(path).create(f"before-upgrade-from-{found.revision or 'none'}")
         log.info("backed up %s to %s before upgrading", path, backup)
     try:
+        # Batch operations rebuild tables with foreign keys off (migrations/env.py): check
+        # afterwards that no row lost its parent. Dangling rows the file already had are not
+        # the upgrade's doing (``jumelage check`` reports them); new ones undo the upgrade.
+        before = foreign_key_violations(path) if not found.empty else None
         migrate.upgrade(path, script_location)
+        after = foreign_key_violations(path)
+        broken = after - before if before is not None else after
+        if broken:
+            (table, parent), count = sorted(broken.items())[0]
+            raise _BrokenReferences(
+                f"the upgrade left {count} row(s) of {table} pointing to missing rows of {parent}"
+            )
     except Exception as error:
         log.exception("upgrade of %s failed", path)
         if backup is not None:
@@ -316,8 +253,14 @@ def open_database(
     lock: bool = False,
     daily_backup: bool = True,
     script_location: str | None = None,
+    upgrade: bool = True,
 ) -> Database:
-    """Open (and if needed create or upgrade) the database at ``path``."""
+    """Open (and if needed create or upgrade) the database at ``path``.
+
+    With ``upgrade=False`` (the command line's reading commands, which do not take the
+    instance lock) a file of an older schema is refused with
+    :class:`~jumelage.domain.errors.DatabaseNeedsUpgrade` and an empty one with
+    :class:`~jumelage.domain.errors.NotADatabase`, both before a byte is written."""
     path = Path(path).expanduser().absolute()
     if not path.parent.is_dir():
         raise errors.DatabaseFolderMissing(path=path)
@@ -326,11 +269,15 @@ def open_database(
             raise errors.DatabaseMissing(path=path)
         _create_private(path)
     found = probe(path, script_location, require_write=True)
+    head = migrate.known_revisions(script_location)[-1]
+    if not upgrade and found.revision != head:
+        if found.empty:
+            raise errors.NotADatabase(path=path, detail="it is empty")
+        raise errors.DatabaseNeedsUpgrade(path=path, revision=found.revision or "none")
     instance_lock = InstanceLock(path) if lock else None
     if instance_lock is not None:
         instance_lock.acquire()
     try:
-        head = migrate.known_revisions(script_location)[-1]
         if found.revision != head:
             _upgrade(path, found, script_location)
         engine = make_engine(path)

@@ -105,9 +105,13 @@ class BudgetOperations(Service):
             s.flush()
             return Outcome(convert.budget_row(line), CHANGED)
 
-    def remove_budget_line(self, line_id: int) -> Outcome[None]:
+    def remove_budget_line(
+        self, line_id: int, expected_version: int | None = None
+    ) -> Outcome[None]:
         with self.db.transaction(self.clock) as s:
-            s.delete(fetch(s, m.BudgetLine, line_id, "budget line"))
+            line = fetch(s, m.BudgetLine, line_id, "budget line")
+            check_version(line, expected_version, "budget line")
+            s.delete(line)
             return Outcome(None, CHANGED)
 
     def partnership_budget(self, partnership_id: int) -> builtins.list[BudgetLineRow]:

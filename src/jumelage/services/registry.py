@@ -16,6 +16,7 @@ from jumelage.services.base import Clock
 
 if TYPE_CHECKING:
     from jumelage.services.actions import ActionService
+    from jumelage.services.backups import BackupService
     from jumelage.services.calendar import CalendarService
     from jumelage.services.checks import MissionCheckService
     from jumelage.services.directory import (
@@ -134,6 +135,12 @@ class Services:
         from jumelage.services.scheduling import SchedulingService
 
         return SchedulingService(self.db, self.clock)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from jumelage.services.backups import BackupService
+
+        return BackupService(self.db, self.clock)
 
     @cached_property
     def checks(self) -> MissionCheckService:
