@@ -18,6 +18,9 @@ from jumelage.persistence.database import Database, open_database
 from jumelage.services import Services
 from jumelage.services.demo import populate
 
+#: Every calendar the app writes in the session goes through icscheck --agree at the end.
+pytest_plugins = ["tests.ics.icsgate"]
+
 #: The tests' "now": a Friday in March 2026, a week before Brussels switches to summer time.
 FIXED_NOW = dt.datetime(2026, 3, 20, 11, 0, tzinfo=dt.UTC)
 

@@ -4,7 +4,8 @@ checker (icscheck) and the shared corpus of real-world files.
 icscheck (``../shared/tools/icscheck``) reads a file with ical.js, libical and vobject; it is
 installed once with ``ICSCHECK_HOME=/some/dir /work/shared/tools/icscheck/setup.sh``. The tests
 find it through ``ICSCHECK_HOME`` (default ``~/.cache/icscheck``, then ``/tmp/icscheck-home``)
-and skip, saying why, when it is not installed.
+and skip, saying why, when it is not installed. Besides the checks of single tests, every
+calendar the app writes during the session is checked at its end (``tests/ics/icsgate.py``).
 """
 
 from __future__ import annotations

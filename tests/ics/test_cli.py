@@ -15,6 +15,7 @@ import pytest
 from jumelage.cli import commands
 from jumelage.cli import exchange as cli_exchange
 from tests.cli.helpers import run, run_all
+from tests.ics import icsgate
 
 Run = Callable[..., tuple[int, str, str]]
 DAKAR_FILE = "\r\n".join(
@@ -164,6 +165,7 @@ def test_subprocess_export_and_import(demo_path: Path, tmp_path: Path) -> None:
     )
     assert export.rc == 0, export.err
     assert export.json["events"] == 28
+    icsgate.collect(out)  # written by a subprocess: checked with the session's calendars
     assert dry.rc == 0, dry.err
     assert dry.json["counts"]["new"] == 2
     done = run("import", "--db", demo_path, calendar, "--partnership", "marsassoum")

@@ -17,13 +17,24 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
 from jumelage.domain import errors
+from jumelage.domain.specs import ActionItemSpec
 from jumelage.persistence import migrate
 from jumelage.persistence.base import Base
 from jumelage.persistence.database import open_database, probe
 from jumelage.services import Services
+from jumelage.services.exchange import ExportRequest, ExportService
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE = FIXTURES / "schema-0001.sqlite"
+#: The tables of calendar items (``shared_once`` since 0003).
+CALENDAR_TABLES = (
+    "missions",
+    "travel_legs",
+    "agenda_items",
+    "followup_series",
+    "followups",
+    "action_items",
+)
 #: The revision after the head: what the deliberately broken migration below calls itself.
 NEXT_REVISION = f"{int(migrate.HEAD_REVISION) + 1:04d}"
 
@@ -125,9 +136,12 @@ def test_a_first_schema_database_opens_upgrades_and_keeps_its_data(tmp_path: Pat
 
     assert probe(path).revision == migrate.HEAD_REVISION
     rows_after = table_rows(path)
-    # meta holds the tzdata version, rewritten when a newer tzdata is installed.
+    # meta holds the tzdata version, rewritten when a newer tzdata is installed; 0003 added
+    # ``shared_once`` as the last column of the calendar tables.
     for table, rows in rows_before.items():
-        if table not in ("alembic_version", "meta"):
+        if table in CALENDAR_TABLES:
+            assert [r[:-1] for r in rows_after[table]] == rows, table
+        elif table not in ("alembic_version", "meta"):
             assert rows_after[table] == rows, table
     # 0002 added two empty tables and touched nothing else.
     assert set(rows_after) - set(rows_before) == {"action_item_discussions", "exchange_rates"}
@@ -161,6 +175,55 @@ def test_a_first_schema_database_takes_the_new_tables_after_upgrading(tmp_path: 
             )
     finally:
         conn.close()
+
+
+# --- 0003: calendar items remember that they were shared ------------------------------------------
+
+
+def test_the_upgrade_to_0003_marks_what_is_shared_today(tmp_path: Path) -> None:
+    """``shared_once`` starts as ``shared`` (legs and agenda items: their mission's), and an
+    item unshared afterwards goes to the partner cancelled, not dropped."""
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURES / "schema-0002.sqlite", path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE missions SET shared = 0 WHERE id = 2")
+    conn.execute("UPDATE followups SET shared = 0 WHERE id = 3")
+    conn.commit()
+    conn.close()
+    assert probe(path).revision == "0002"
+    with open_database(path, daily_backup=False) as database:
+        before_unshare = ExportService(database).preview(ExportRequest()).data
+        action = next(a for a in Services.over(database).actions.list() if a.shared)
+    conn = sqlite3.connect(path)
+    try:
+        for table in ("missions", "followup_series", "followups", "action_items"):
+            pairs = conn.execute(f"SELECT shared, shared_once FROM {table}").fetchall()
+            assert all(shared == once for shared, once in pairs), table
+            assert {shared for shared, _ in pairs} <= {0, 1}
+        for table in ("travel_legs", "agenda_items"):
+            pairs = conn.execute(
+                f"SELECT m.shared, x.shared_once, m.id FROM {table} x "
+                "JOIN missions m ON m.id = x.mission_id"
+            ).fetchall()
+            assert all(shared == once for shared, once, _ in pairs), table
+            assert {once for _, once, key in pairs if key == 2} == {0}  # the test can fail
+        assert conn.execute("SELECT count(*) FROM missions WHERE shared_once = 0").fetchone() == (
+            1,
+        )
+    finally:
+        conn.close()
+    # Unsharing an upgraded item: it stays in the partner's file, cancelled.
+    with open_database(path, daily_backup=False) as database:
+        services = Services.over(database)
+        spec = ActionItemSpec(
+            action.partnership_id, action.description, due_date=action.due_date, shared=False
+        )
+        services.actions.update(action.id, action.version, spec)
+        after = ExportService(database).preview(ExportRequest()).data
+    assert action.uid in before_unshare.decode()
+    text = after.decode().replace("\r\n ", "")
+    block = text[text.index(f"UID:{action.uid}") :].split("END:VEVENT", 1)[0]
+    assert "STATUS:CANCELLED" in block
 
 
 # --- a database of the current schema ----------------------------------------------------------
@@ -275,3 +338,65 @@ def test_the_default_scripts_do_not_know_a_future_revision(
     with pytest.raises(errors.DatabaseTooNew):
         open_database(demo_path)
     assert probe(demo_path, str(broken_scripts)).revision == NEXT_REVISION
+
+
+# --- an upgrade that leaves rows pointing nowhere -----------------------------------------------
+
+ORPHANING = textwrap.dedent(
+    '''
+    """A migration that runs to the end but deletes rows others point to."""
+
+    from alembic import op
+
+    revision = "{next}"
+    down_revision = "{head}"
+    branch_labels = None
+    depends_on = None
+
+
+    def upgrade():
+        op.execute(
+            "DELETE FROM partnerships WHERE id = "
+            "(SELECT partnership_id FROM missions ORDER BY id LIMIT 1)"
+        )
+
+
+    def downgrade():
+        pass
+    '''
+).format(next=NEXT_REVISION, head=migrate.HEAD_REVISION)
+
+
+@pytest.fixture
+def orphaning_scripts(broken_scripts: Path) -> Path:
+    (broken_scripts / "versions" / f"{NEXT_REVISION}_broken.py").write_text(
+        ORPHANING, encoding="utf-8"
+    )
+    return broken_scripts
+
+
+def test_an_upgrade_that_orphans_rows_is_undone(demo_path: Path, orphaning_scripts: Path) -> None:
+    rows_before = table_rows(demo_path)
+    with pytest.raises(errors.MigrationFailed) as caught:
+        open_database(demo_path, script_location=str(orphaning_scripts), daily_backup=False)
+    assert "pointing to missing rows of partnerships" in caught.value.detail
+    assert caught.value.backup is not None
+    assert probe(demo_path).revision == migrate.HEAD_REVISION
+    assert table_rows(demo_path) == rows_before
+    with open_database(demo_path, daily_backup=False) as database:
+        assert database.integrity_problems() == []
+
+
+def test_rows_already_dangling_before_an_upgrade_do_not_stop_it(tmp_path: Path) -> None:
+    """Not the upgrade's doing: the file opens (``jumelage check`` reports the row)."""
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURE, path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE missions SET partnership_id = 999 WHERE id = 1")
+    conn.commit()
+    conn.close()
+    with open_database(path, daily_backup=False) as database:
+        assert [p.split(" of ", 1)[1] for p in database.integrity_problems()] == [
+            "missions points to a missing row of partnerships"
+        ]
+    assert probe(path).revision == migrate.HEAD_REVISION

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 #: Every revision this version of Jumelage knows, oldest first. The last one is the head.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 SCRIPT_LOCATION = str(Path(__file__).with_name("migrations"))
 

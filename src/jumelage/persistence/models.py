@@ -20,6 +20,8 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    event,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -44,6 +46,20 @@ from jumelage.persistence.types import Money, UTCDateTime
 
 NAME = 200
 ZONE = 64
+
+
+class SharedOnce:
+    """A calendar item that may have left in a partner's file.
+
+    ``shared_once`` becomes true the first time the item is shared (its own ``shared`` flag,
+    or for legs and agenda items their mission's) and never goes back: an item unshared
+    afterwards is then exported to the partner as ``STATUS:CANCELLED`` instead of vanishing
+    (the partner's calendar would keep a ghost), while an item never shared never appears.
+    For rows with a ``shared`` column :func:`_remember_sharing` keeps it; the mission service
+    keeps it for legs and agenda items.
+    """
+
+    shared_once: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Meta(Base):
@@ -120,7 +136,7 @@ class FundingSource(Versioned, Base):
     period_end: Mapped[dt.date | None] = mapped_column(Date())
 
 
-class Mission(CalendarItem, Base):
+class Mission(SharedOnce, CalendarItem, Base):
     __tablename__ = "missions"
     __table_args__ = (
         CheckConstraint("end_date >= start_date", name="dates_ordered"),
@@ -157,7 +173,7 @@ class MissionParticipant(Versioned, Base):
     person: Mapped[Person] = relationship(lazy="joined")
 
 
-class TravelLeg(CalendarItem, Base):
+class TravelLeg(SharedOnce, CalendarItem, Base):
     """DTSTART and DTEND of a leg may carry different zones (departure, arrival)."""
 
     __tablename__ = "travel_legs"
@@ -176,7 +192,7 @@ class TravelLeg(CalendarItem, Base):
     reference: Mapped[str] = mapped_column(String(NAME), default="")
 
 
-class AgendaItem(CalendarItem, Base):
+class AgendaItem(SharedOnce, CalendarItem, Base):
     __tablename__ = "agenda_items"
     mission_id: Mapped[int] = mapped_column(
         ForeignKey("missions.id", ondelete="CASCADE"), index=True
@@ -213,7 +229,7 @@ class BudgetLine(Versioned, Base):
     funding_source: Mapped[FundingSource | None] = relationship(lazy="joined")
 
 
-class FollowUpSeries(CalendarItem, Base):
+class FollowUpSeries(SharedOnce, CalendarItem, Base):
     """A recurring follow-up: the rule, anchored at a wall time in one zone."""
 
     __tablename__ = "followup_series"
@@ -228,7 +244,7 @@ class FollowUpSeries(CalendarItem, Base):
     shared: Mapped[bool] = mapped_column(default=True)
 
 
-class FollowUp(CalendarItem, Base):
+class FollowUp(SharedOnce, CalendarItem, Base):
     __tablename__ = "followups"
     __table_args__ = (
         Index("ix_followups_partnership_start", "partnership_id", "start_utc"),
@@ -275,7 +291,7 @@ class Decision(Versioned, Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class ActionItem(CalendarItem, Base):
+class ActionItem(SharedOnce, CalendarItem, Base):
     __tablename__ = "action_items"
     __table_args__ = (
         Index("ix_action_items_partnership_status_due", "partnership_id", "status", "due_date"),
@@ -373,6 +389,17 @@ class ExternalEvent(Versioned, Base):
     status: Mapped[EventStatus] = mapped_column(enum_column(EventStatus))
     raw: Mapped[str] = mapped_column(Text, default="")
     calendar: Mapped[ExternalCalendar] = relationship(lazy="joined")
+
+
+def _remember_sharing(target: SharedOnce, value: object, old: object, _initiator: object) -> None:
+    """``shared`` set to true, or changed from true (a row inserted with the column's default
+    of true, then unshared): the row has been shared."""
+    if value is True or old is True:
+        target.shared_once = True
+
+
+for _model in (Mission, FollowUpSeries, FollowUp, ActionItem):
+    event.listen(_model.shared, "set", _remember_sharing, active_history=True)
 
 
 #: Tables whose rows carry a wall time and a derived UTC instant:

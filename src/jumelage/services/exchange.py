@@ -9,9 +9,15 @@ budget totals, follow-up agendas and minutes, action owners.
 
 Every item keeps its UID and SEQUENCE; a soft-deleted item (the services keep tombstones and
 raise SEQUENCE on delete) or a cancelled one is written ``STATUS:CANCELLED``, so the partner's
-calendar drops it instead of keeping a ghost. A follow-up series is written once, as its
-RRULE, with EXDATEs for the occurrences that were cancelled, deleted or are not shared, and a
-RECURRENCE-ID override for each occurrence that differs from the series.
+calendar drops it instead of keeping a ghost. So is, in the partner profile, an item that was
+shared once and is not any more (``shared_once``; a leg or an agenda item follows its
+mission), while an item never shared never appears. A follow-up series is written once, as
+its RRULE, with EXDATEs for the occurrences that were cancelled, deleted or are not shared,
+and a RECURRENCE-ID override for each occurrence that differs from the series.
+
+What a VEVENT shows may come from another row: legs and agenda items take their STATUS from
+their mission, a series' EXDATEs come from its occurrences. The services raise the SEQUENCE
+of those rows too (``missions.touch_children``, ``followups.touch_series``).
 
 :meth:`ExportService.preview` returns the bytes and the events (the dialog shows exactly what
 will leave); :meth:`ExportService.export` writes them atomically.
@@ -24,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, lazyload
 
 from jumelage.domain.enums import (
@@ -84,26 +90,40 @@ class _Builder:
     def visible(self, shared: bool) -> bool:
         return self.internal or shared
 
+    def written(self, row: m.SharedOnce, shared: bool) -> bool:
+        """Whether the row goes in the file: shared now, or (cancelled) shared once."""
+        return self.internal or shared or row.shared_once
+
+    def withdrawn(self, shared: bool) -> bool:
+        """In the partner profile, an item not shared any more is cancelled there."""
+        return not (self.internal or shared)
+
     def events(self) -> list[Event]:
         missions = self.s.scalars(
             select(m.Mission)
             .where(m.Mission.partnership_id.in_(self.ids))
             .options(lazyload(m.Mission.partnership))
         ).all()
-        shown = {x.id: x for x in missions if self.visible(x.shared)}
+        shown = {x.id: x for x in missions if self.written(x, x.shared)}
         events = [
             self.mission(x) for x in shown.values() if self.in_range(x.start_date, x.end_date)
         ]
         for leg in self.s.scalars(
             select(m.TravelLeg).where(m.TravelLeg.mission_id.in_(list(shown)))
         ):
-            if self.in_range(leg.depart_local.date(), leg.arrive_local.date()):
-                events.append(self.leg(leg, shown[leg.mission_id]))
+            mission = shown[leg.mission_id]
+            if self.written(leg, mission.shared) and self.in_range(
+                leg.depart_local.date(), leg.arrive_local.date()
+            ):
+                events.append(self.leg(leg, mission))
         for item in self.s.scalars(
             select(m.AgendaItem).where(m.AgendaItem.mission_id.in_(list(shown)))
         ):
-            if self.in_range(item.start_local.date(), item.end_local.date()):
-                events.append(self.agenda(item, shown[item.mission_id]))
+            mission = shown[item.mission_id]
+            if self.written(item, mission.shared) and self.in_range(
+                item.start_local.date(), item.end_local.date()
+            ):
+                events.append(self.agenda(item, mission))
         events += self.followups()
         actions = (
             select(m.ActionItem)
@@ -111,7 +131,9 @@ class _Builder:
             .options(lazyload(m.ActionItem.partnership))
         )
         if not self.internal:
-            actions = actions.where(m.ActionItem.shared.is_(True))
+            actions = actions.where(
+                or_(m.ActionItem.shared.is_(True), m.ActionItem.shared_once.is_(True))
+            )
             actions = actions.options(lazyload(m.ActionItem.owner))
         if self.request.start is not None:
             actions = actions.where(m.ActionItem.due_date >= self.request.start)
@@ -139,7 +161,7 @@ class _Builder:
             summary=x.title,
             start=x.start_date,
             end=x.end_date + dt.timedelta(days=1),
-            status=self.status(x.deleted_at, MISSION_STATUS[x.status]),
+            status=self.status(x.deleted_at, MISSION_STATUS[x.status], x.shared),
             category=Category.MISSION,
             last_modified=x.updated_at,
             created=x.created_at,
@@ -178,7 +200,7 @@ class _Builder:
             summary=f"{MODE[leg.mode]} {leg.origin} → {leg.destination}{reference}",
             start=zoned(leg.depart_local, leg.depart_zone),
             end=zoned(leg.arrive_local, leg.arrive_zone),
-            status=self.status(leg.deleted_at, MISSION_STATUS[mission.status]),
+            status=self.status(leg.deleted_at, MISSION_STATUS[mission.status], mission.shared),
             category=Category.TRAVEL,
             last_modified=leg.updated_at,
             created=leg.created_at,
@@ -193,7 +215,7 @@ class _Builder:
             summary=item.title,
             start=zoned(item.start_local, item.time_zone),
             end=zoned(item.end_local, item.time_zone),
-            status=self.status(item.deleted_at, MISSION_STATUS[mission.status]),
+            status=self.status(item.deleted_at, MISSION_STATUS[mission.status], mission.shared),
             category=Category.AGENDA,
             last_modified=item.updated_at,
             created=item.created_at,
@@ -216,22 +238,24 @@ class _Builder:
             for x in self.s.scalars(
                 select(m.FollowUpSeries).where(m.FollowUpSeries.partnership_id.in_(self.ids))
             )
-            if self.visible(x.shared)
+            if self.written(x, x.shared)
         }
         members: dict[int, list[m.FollowUp]] = {key: [] for key in series}
         events = []
         for f in rows:
             if f.series_id in series and f.recurrence_local is not None:
                 members[f.series_id].append(f)
-            elif self.visible(f.shared) and self.in_range(
+            elif self.written(f, f.shared) and self.in_range(
                 f.start_local.date(), f.start_local.date()
             ):
-                events.append(self.followup(f, f.uid, None))
+                events.append(self.followup(f, f.uid, None, f.shared))
         for key, x in series.items():
             events += self.series(x, members[key])
         return events
 
-    def followup(self, f: m.FollowUp, uid: str, recurrence: dt.datetime | None) -> Event:
+    def followup(
+        self, f: m.FollowUp, uid: str, recurrence: dt.datetime | None, shared: bool
+    ) -> Event:
         start = zoned(f.start_local, f.time_zone)
         link = f.join_link.strip() if self.internal else web_link(f.join_link)
         details: list[tuple[str, str]] = [("Channel", CHANNEL[f.channel]), ("Join", link)]
@@ -248,6 +272,7 @@ class _Builder:
                 EventStatus.CANCELLED
                 if f.status is FollowUpStatus.CANCELLED
                 else EventStatus.CONFIRMED,
+                shared,
             ),
             category=Category.FOLLOW_UP,
             last_modified=f.updated_at,
@@ -276,7 +301,7 @@ class _Builder:
             if gone or not self.visible(f.shared):
                 exdates.append(recurrence)
             elif self.differs(f, x):
-                overrides.append(self.followup(f, x.uid, recurrence))
+                overrides.append(self.followup(f, x.uid, recurrence, x.shared))
         link = x.join_link.strip() if self.internal else web_link(x.join_link)
         last = zoned(last_wall, x.time_zone)
         master = Event(
@@ -285,7 +310,7 @@ class _Builder:
             summary=x.title,
             start=first,
             end=after(first, x.duration_min),
-            status=self.status(x.deleted_at, EventStatus.CONFIRMED),
+            status=self.status(x.deleted_at, EventStatus.CONFIRMED, x.shared),
             category=Category.FOLLOW_UP,
             last_modified=x.updated_at,
             created=x.created_at,
@@ -328,6 +353,7 @@ class _Builder:
                 EventStatus.CANCELLED
                 if a.status is ActionStatus.DROPPED
                 else EventStatus.CONFIRMED,
+                a.shared,
             ),
             category=Category.ACTION,
             last_modified=a.updated_at,
@@ -336,9 +362,12 @@ class _Builder:
             transparent=True,
         )
 
-    @staticmethod
-    def status(deleted_at: dt.datetime | None, status: EventStatus) -> EventStatus:
-        return EventStatus.CANCELLED if deleted_at is not None else status
+    def status(
+        self, deleted_at: dt.datetime | None, status: EventStatus, shared: bool
+    ) -> EventStatus:
+        """The item's status; cancelled when it is deleted or (partner profile) withdrawn."""
+        gone = deleted_at is not None or self.withdrawn(shared)
+        return EventStatus.CANCELLED if gone else status
 
 
 def _eur(amount: Decimal) -> str:

@@ -26,7 +26,6 @@ from jumelage.domain.specs import (
     ParticipantSpec,
 )
 from jumelage.persistence import models as m
-from jumelage.persistence.base import CalendarItem
 from jumelage.services import bulk, convert
 from jumelage.services.base import apply, bump_if_shared, check_version, fetch, tombstone
 from jumelage.services.budget import BudgetOperations, budget_in_eur
@@ -53,6 +52,10 @@ LEG_SHARED = frozenset(
 AGENDA_SHARED = frozenset(
     {"title", "start_local", "end_local", "time_zone", "location", "description"}
 )
+
+#: Mission fields that legs and agenda items show too (their STATUS, their place in a
+#: partner's file): changing one raises the SEQUENCE of the mission's legs and agenda items.
+CHILDREN_SHOW = frozenset({"status", "shared"})
 
 CHANGED = Changes.of(Entity.MISSION)
 _DIRECTIONS = bulk.members(Direction)
@@ -198,6 +201,8 @@ class MissionService(BudgetOperations):
             self._check_refs(s, spec)
             changed = self._fill(mission, spec)
             bump_if_shared(mission, changed, MISSION_SHARED)
+            if not CHILDREN_SHOW.isdisjoint(changed):
+                touch_children(s, mission)
             s.flush()
             s.refresh(mission)
             warnings = self._warnings(s, mission)
@@ -242,9 +247,13 @@ class MissionService(BudgetOperations):
             items = select(m.AgendaItem).where(
                 m.AgendaItem.mission_id == mission_id, m.AgendaItem.deleted_at == deleted_at
             )
-            children: list[CalendarItem] = [*s.scalars(legs).all(), *s.scalars(items).all()]
+            children: list[m.TravelLeg | m.AgendaItem] = [
+                *s.scalars(legs).all(),
+                *s.scalars(items).all(),
+            ]
             for child in children:
                 revive(child)
+                child.shared_once = child.shared_once or mission.shared
             s.flush()
             s.refresh(mission)
             return Outcome(self._detail(s, mission).mission, CHANGED)
@@ -353,9 +362,15 @@ class MissionService(BudgetOperations):
             s.flush()
             return Outcome(convert.participant_row(participant), CHANGED)
 
-    def remove_participant(self, participant_id: int) -> Outcome[None]:
+    def remove_participant(
+        self, participant_id: int, expected_version: int | None = None
+    ) -> Outcome[None]:
+        """Remove someone from the delegation; with ``expected_version``, only if the row is
+        still the one the editor showed."""
         with self.db.transaction(self.clock) as s:
-            s.delete(fetch(s, m.MissionParticipant, participant_id, "participant"))
+            participant = fetch(s, m.MissionParticipant, participant_id, "participant")
+            check_version(participant, expected_version, "participant")
+            s.delete(participant)
             return Outcome(None, CHANGED)
 
     @staticmethod
@@ -377,8 +392,8 @@ class MissionService(BudgetOperations):
     def add_leg(self, mission_id: int, spec: LegSpec) -> Outcome[LegRow]:
         spec = spec.validated()
         with self.db.transaction(self.clock) as s:
-            fetch(s, m.Mission, mission_id, "mission")
-            leg = m.TravelLeg(mission_id=mission_id)
+            mission = fetch(s, m.Mission, mission_id, "mission")
+            leg = m.TravelLeg(mission_id=mission_id, shared_once=mission.shared)
             self._fill_leg(leg, spec)
             s.add(leg)
             s.flush()
@@ -393,17 +408,20 @@ class MissionService(BudgetOperations):
             s.flush()
             return Outcome(convert.leg_row(leg), CHANGED)
 
-    def remove_leg(self, leg_id: int) -> Outcome[None]:
+    def remove_leg(self, leg_id: int, expected_version: int | None = None) -> Outcome[None]:
         with self.db.transaction(self.clock) as s:
-            tombstone(fetch(s, m.TravelLeg, leg_id, "leg"), self.clock())
+            leg = fetch(s, m.TravelLeg, leg_id, "leg")
+            check_version(leg, expected_version, "leg")
+            tombstone(leg, self.clock())
             return Outcome(None, CHANGED)
 
     def restore_leg(self, leg_id: int) -> Outcome[LegRow]:
         """Undo :meth:`remove_leg` (its mission must not be deleted: restore that first)."""
         with self.db.transaction(self.clock) as s:
             leg = fetch_any(s, m.TravelLeg, leg_id, "leg")
-            fetch(s, m.Mission, leg.mission_id, "mission")
+            mission = fetch(s, m.Mission, leg.mission_id, "mission")
             changed = revive(leg)
+            leg.shared_once = leg.shared_once or mission.shared
             s.flush()
             return Outcome(convert.leg_row(leg), CHANGED if changed else Changes())
 
@@ -433,7 +451,7 @@ class MissionService(BudgetOperations):
         spec = spec.validated()
         with self.db.transaction(self.clock) as s:
             mission = fetch(s, m.Mission, mission_id, "mission")
-            item = m.AgendaItem(mission_id=mission_id)
+            item = m.AgendaItem(mission_id=mission_id, shared_once=mission.shared)
             self._fill_agenda(item, spec)
             s.add(item)
             s.flush()
@@ -451,9 +469,13 @@ class MissionService(BudgetOperations):
             mission = fetch(s, m.Mission, item.mission_id, "mission")
             return Outcome(convert.agenda_row(item), CHANGED, tuple(self._warnings(s, mission)))
 
-    def remove_agenda_item(self, item_id: int) -> Outcome[None]:
+    def remove_agenda_item(
+        self, item_id: int, expected_version: int | None = None
+    ) -> Outcome[None]:
         with self.db.transaction(self.clock) as s:
-            tombstone(fetch(s, m.AgendaItem, item_id, "agenda item"), self.clock())
+            item = fetch(s, m.AgendaItem, item_id, "agenda item")
+            check_version(item, expected_version, "agenda item")
+            tombstone(item, self.clock())
             return Outcome(None, CHANGED)
 
     def restore_agenda_item(self, item_id: int) -> Outcome[AgendaItemRow]:
@@ -462,6 +484,7 @@ class MissionService(BudgetOperations):
             item = fetch_any(s, m.AgendaItem, item_id, "agenda item")
             mission = fetch(s, m.Mission, item.mission_id, "mission")
             changed = revive(item)
+            item.shared_once = item.shared_once or mission.shared
             s.flush()
             return Outcome(
                 convert.agenda_row(item),
@@ -486,3 +509,26 @@ class MissionService(BudgetOperations):
                 "description": spec.description,
             },
         )
+
+
+def touch_children(s: Session, mission: m.Mission) -> None:
+    """The mission's status or sharing changed: its live legs and agenda items show that too
+    (their STATUS, whether they are in the partner's file), so their SEQUENCE rises in the
+    same unit of work (and ``updated_at`` with it, see ``persistence.database``). Sharing the
+    mission shares them: they remember it (``shared_once``)."""
+    children: list[m.TravelLeg | m.AgendaItem] = [
+        *s.scalars(
+            select(m.TravelLeg).where(
+                m.TravelLeg.mission_id == mission.id, m.TravelLeg.deleted_at.is_(None)
+            )
+        ),
+        *s.scalars(
+            select(m.AgendaItem).where(
+                m.AgendaItem.mission_id == mission.id, m.AgendaItem.deleted_at.is_(None)
+            )
+        ),
+    ]
+    for child in children:
+        child.sequence += 1
+        if mission.shared:
+            child.shared_once = True

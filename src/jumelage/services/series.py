@@ -369,6 +369,7 @@ class SeriesService(Service):
             else:
                 targets = list(members)
             kept = []
+            exdates = False  # the series' VEVENT changes with its EXDATEs
             for g in targets:
                 if g.deleted_at is not None:
                     continue
@@ -377,8 +378,11 @@ class SeriesService(Service):
                 elif g.status is not FollowUpStatus.CANCELLED:
                     g.status = FollowUpStatus.CANCELLED
                     g.sequence += 1
+                    exdates = True
             if scope is not Scope.THIS and open_ended(x.rule) and members:
                 x.rule = until_rule(x.rule, max(self._slot(g) for g in members))
+                x.sequence += 1
+            elif exdates:
                 x.sequence += 1
             s.flush()
             after = self._capture(s, [x.id], [g.id for g in members])
@@ -407,6 +411,13 @@ class SeriesService(Service):
             differs = {("s", k) for k, v in present_series if _differs_from(series_rows[k], v)} | {
                 ("f", k) for k, v in present_followups if _differs_from(rows.get(k), v)
             }
+            # A series whose occurrences change slot, series or EXDATE changes with them.
+            touched = {
+                key
+                for k, v in present_followups
+                if (row := rows.get(k)) is not None and _place(row) != _place(v)
+                for key in (row.series_id, v["series_id"])
+            }
             # Free every slot first: rows swap RECURRENCE-IDs (unique per series).
             for row in rows.values():
                 row.recurrence_local = None
@@ -419,7 +430,8 @@ class SeriesService(Service):
                     s.add(series)
                     inserted.append((series, values))
                 else:
-                    _restore_row(series, values, ("s", key) in differs)
+                    changed = ("s", key) in differs or key in touched
+                    _restore_row(series, values, changed)
             s.flush()
             for key, values in present_followups:
                 followup = rows.get(key)
@@ -686,8 +698,23 @@ def _differs_from(row: Any, values: dict[str, Any]) -> bool:
 
 def _restore_row(row: Any, values: dict[str, Any], changed: bool) -> None:
     sequence = values["sequence"]
-    _set(row, {k: v for k, v in values.items() if k not in ("id", "sequence", "created_at")})
+    kept = ("id", "sequence", "created_at", "shared_once")
+    _set(row, {k: v for k, v in values.items() if k not in kept})
     row.sequence = max(row.sequence, sequence) + 1 if changed else max(row.sequence, sequence)
+    # Once shared, always remembered (see ``persistence.models.SharedOnce``).
+    row.shared_once = row.shared_once or values["shared_once"]
+
+
+def _place(f: m.FollowUp | dict[str, Any]) -> tuple[Any, ...]:
+    """What an occurrence gives its series' VEVENT: its series, its slot, and whether it is
+    left out (an EXDATE, see :func:`jumelage.services.followups.excluded`)."""
+    get = f.get if isinstance(f, dict) else lambda name: getattr(f, name)
+    left_out = (
+        get("deleted_at") is not None
+        or get("status") is FollowUpStatus.CANCELLED
+        or not get("shared")
+    )
+    return (get("series_id"), get("recurrence_local"), left_out)
 
 
 def _with_absent(before: SeriesState, after: SeriesState) -> SeriesState:

@@ -98,7 +98,15 @@ class LegDialog(ChildDialog):
         self.depart = ZonedDateTimeField(row.depart if row else depart)
         self.arrive = ZonedDateTimeField(row.arrive if row else arrive)
         self.mode: EnumCombo[TravelMode] = EnumCombo(TravelMode, labels.travel_mode)
-        self.reference = line_edit(placeholder=self.tr("Flight number, booking reference…"))
+        # The reference is part of the leg's title in the partner's calendar file: a flight or
+        # train number, never a booking reference (personal data).
+        self.reference = line_edit(placeholder=self.tr("Flight or train number (SN 201)"))
+        self.reference.setToolTip(
+            self.tr(
+                "The flight or train number only, no booking reference: when the mission is "
+                "shared, it goes to the partner town in the calendar file."
+            )
+        )
         self.depart.edit.setAccessibleName(self.tr("Departure, local date and time"))
         self.depart.zone.setAccessibleName(self.tr("Time zone of the departure"))
         self.arrive.edit.setAccessibleName(self.tr("Arrival, local date and time"))
