@@ -924,6 +924,14 @@
     <context>
         <name>EditorWindow</name>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
@@ -975,8 +983,32 @@
             <translation>Événements du fichier</translation>
         </message>
         <message>
+            <source>What the selected event carries</source>
+            <translation>Ce que contient l'événement sélectionné</translation>
+        </message>
+        <message>
+            <source>The file's exact contents</source>
+            <translation>Le contenu exact du fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Events</source>
+            <translation>&amp;Événements</translation>
+        </message>
+        <message>
+            <source>File &amp;contents</source>
+            <translation>&amp;Contenu du fichier</translation>
+        </message>
+        <message>
             <source>{when} — {title} ({category})</source>
             <translation>{when} — {title} ({category})</translation>
+        </message>
+        <message>
+            <source>one occurrence changed</source>
+            <translation>une occurrence modifiée</translation>
+        </message>
+        <message>
+            <source>CANCELLED: {line}</source>
+            <translation>ANNULÉ : {line}</translation>
         </message>
         <message numerus="yes">
             <source>%n event(s) will leave this computer in “{name}”.</source>
@@ -1203,6 +1235,21 @@
         <message>
             <source>{town}: no public holidays are known for the country {country}; only the town's own days off are left out.</source>
             <translation>{town} : aucun jour férié n’est connu pour le pays {country} ; seuls les jours de congé propres à la commune sont exclus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpAgenda</name>
+        <message>
+            <source>Open action items</source>
+            <translation>Actions ouvertes</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Prochaines étapes</translation>
+        </message>
+        <message>
+            <source>due {date}</source>
+            <translation>échéance {date}</translation>
         </message>
     </context>
     <context>
@@ -1558,40 +1605,105 @@
             <translation>Ce que l'importation changerait</translation>
         </message>
         <message>
+            <source>Our items the partner changed</source>
+            <translation>Nos éléments modifiés par le partenaire</translation>
+        </message>
+        <message>
             <source>&amp;Apply</source>
             <translation>&amp;Appliquer</translation>
         </message>
         <message>
-            <source>Into “{calendar}” ({partnership}): {new} new, {changed} changed, {cancelled} cancelled, {unchanged} unchanged, {ours} of ours, {clashes} clashes.</source>
-            <translation>Dans « {calendar} » ({partnership}) : nouveaux : {new}, modifiés : {changed}, annulés : {cancelled}, inchangés : {unchanged}, les nôtres : {ours}, conflits d'horaire : {clashes}.</translation>
+            <source>(changed: {fields})</source>
+            <translation>(modifié : {fields})</translation>
         </message>
         <message>
-            <source>New</source>
-            <translation>Nouveau</translation>
+            <source>New: {when} — {title}</source>
+            <translation>Nouveau : {when} — {title}</translation>
         </message>
         <message>
-            <source>Changed</source>
-            <translation>Modifié</translation>
+            <source>Changed: {when} — {title}</source>
+            <translation>Modifié : {when} — {title}</translation>
         </message>
         <message>
-            <source>Cancelled</source>
-            <translation>Annulé</translation>
+            <source>Cancelled by the partner (marked cancelled here): {when} — {title}</source>
+            <translation>Annulé par le partenaire (marqué comme annulé ici) : {when} — {title}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) unchanged: nothing to do.</source>
+            <translation>
+                <numerusform>%n événement inchangé : rien à faire.</numerusform>
+                <numerusform>%n événements inchangés : rien à faire.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>{kind}: {when} — {title}</source>
-            <translation>{kind} : {when} — {title}</translation>
+            <source>Older than ours (ignored): {when} — {title}</source>
+            <translation>Plus ancien que le nôtre (ignoré) : {when} — {title}</translation>
         </message>
         <message>
-            <source>Changed on both sides (ours kept): {title}</source>
-            <translation>Modifié des deux côtés (le nôtre est conservé) : {title}</translation>
+            <source>No longer in the partner's file (kept here as it is): {when} — {title}</source>
+            <translation>N'est plus dans le fichier du partenaire (conservé ici tel quel) : {when} — {title}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of our own item(s) came back unchanged (not stored twice).</source>
+            <translation>
+                <numerusform>%n de nos éléments est revenu inchangé (pas enregistré deux fois).</numerusform>
+                <numerusform>%n de nos éléments sont revenus inchangés (pas enregistrés deux fois).</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Clash with our plans: {text}</source>
-            <translation>Conflit avec notre planning : {text}</translation>
+            <source>Ours: “{title}” — the partner has an older copy (ours kept).</source>
+            <translation>À nous : « {title} » — le partenaire en a une copie plus ancienne (la nôtre est conservée).</translation>
         </message>
         <message>
-            <source>Note: {subject} {detail}</source>
-            <translation>Remarque : {subject} {detail}</translation>
+            <source>Ours: “{title}” is no longer shared (their copy ignored).</source>
+            <translation>À nous : « {title} » n'est plus partagé (leur copie est ignorée).</translation>
+        </message>
+        <message>
+            <source>Conflict: {text}</source>
+            <translation>Conflit : {text}</translation>
+        </message>
+        <message>
+            <source>Changed by the partner: {text}</source>
+            <translation>Modifié par le partenaire : {text}</translation>
+        </message>
+        <message>
+            <source>Clash: {text}</source>
+            <translation>Chevauchement : {text}</translation>
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation>Remarque : {text}</translation>
+        </message>
+        <message>
+            <source>Into “{calendar}” ({partnership}): {new} new, {changed} changed, {cancelled} cancelled, {unchanged} unchanged, {older} older than ours, {missing} no longer in the file, {ours} of ours, {conflicts} conflicts, {clashes} clashes.</source>
+            <translation>Dans « {calendar} » ({partnership}) : {new} nouveaux, {changed} modifiés, {cancelled} annulés, {unchanged} inchangés, {older} plus anciens que les nôtres, {missing} absents du fichier, {ours} à nous, {conflicts} conflits, {clashes} chevauchements.</translation>
+        </message>
+        <message>
+            <source>Keep ours</source>
+            <translation>Garder la nôtre</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Prendre la leur</translation>
+        </message>
+        <message>
+            <source>A series is kept as ours; change it in its editor.</source>
+            <translation>Une série reste telle que chez nous ; modifiez-la dans son éditeur.</translation>
+        </message>
+        <message>
+            <source>Keep ours or take theirs: {title}</source>
+            <translation>Garder la nôtre ou prendre la leur : {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemCount</name>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <extracomment>Rows measured to fit the columns (Qt's own default precision).</extracomment>
+            <translation>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1660,8 +1772,12 @@
             <translation>Dakar (DSS)</translation>
         </message>
         <message>
-            <source>Flight number, booking reference…</source>
-            <translation>Numéro de vol, référence de réservation…</translation>
+            <source>Flight or train number (SN 201)</source>
+            <translation>Numéro de vol ou de train (SN 201)</translation>
+        </message>
+        <message>
+            <source>The flight or train number only, no booking reference: when the mission is shared, it goes to the partner town in the calendar file.</source>
+            <translation>Uniquement le numéro de vol ou de train, sans référence de réservation : quand la mission est partagée, il est transmis à la commune partenaire dans le fichier de calendrier.</translation>
         </message>
         <message>
             <source>Departure, local date and time</source>
@@ -2316,6 +2432,10 @@
             <translation>Dé&amp;cisions :</translation>
         </message>
         <message>
+            <source>Pre-filled with the open action items and the next steps of the previous follow-up; edit it freely. Saving records the items it lists as discussed at this follow-up.</source>
+            <translation>Prérempli avec les actions ouvertes et les prochaines étapes de la réunion de suivi précédente ; modifiez-le librement. L'enregistrement note les actions qu'il mentionne comme discutées lors de cette réunion de suivi.</translation>
+        </message>
+        <message>
             <source>A&amp;genda:</source>
             <translation>Ordre du &amp;jour :</translation>
         </message>
@@ -2425,6 +2545,26 @@
         <message>
             <source>Outco&amp;mes:</source>
             <translation>Résu&amp;ltats :</translation>
+        </message>
+        <message>
+            <source>A completed mission is final: its status no longer changes.</source>
+            <translation>Une mission terminée est définitive : son statut ne change plus.</translation>
+        </message>
+        <message>
+            <source>A cancelled mission starts again as an idea or a plan.</source>
+            <translation>Une mission annulée repart comme idée ou comme mission planifiée.</translation>
+        </message>
+        <message>
+            <source>A mission must be {needed} before it is {requested}.</source>
+            <translation>Une mission doit être {needed} avant d'être {requested}.</translation>
+        </message>
+        <message>
+            <source>A mission goes back one step at a time, here to {previous}.</source>
+            <translation>Une mission revient en arrière d'une étape à la fois, ici au statut {previous}.</translation>
+        </message>
+        <message>
+            <source>From {current}, the status can go to: {allowed}.</source>
+            <translation>Depuis le statut {current}, la mission peut passer à : {allowed}.</translation>
         </message>
         <message numerus="yes">
             <source>⚠ Saved, with %n agenda warning(s): see the Agenda tab.</source>
@@ -2790,7 +2930,6 @@ Cette opération est irréversible. L'historique des annulations est également 
         <name>TablePage</name>
         <message>
             <source>Filter (Ctrl+F)</source>
-            <extracomment>Rows measured to fit the columns (Qt's own default precision).</extracomment>
             <translation>Filtrer (Ctrl+F)</translation>
         </message>
         <message>
@@ -2800,13 +2939,6 @@ Cette opération est irréversible. L'historique des annulations est également 
         <message>
             <source>&amp;Filter:</source>
             <translation>&amp;Filtre :</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n élément</numerusform>
-                <numerusform>%n éléments</numerusform>
-            </translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
@@ -3172,6 +3304,1009 @@ Cette opération est irréversible. L'historique des annulations est également 
         </message>
     </context>
     <context>
+        <name>countries</name>
+        <message>
+            <source>Andorra</source>
+            <translation>Andorre</translation>
+        </message>
+        <message>
+            <source>United Arab Emirates</source>
+            <translation>Émirats arabes unis</translation>
+        </message>
+        <message>
+            <source>Afghanistan</source>
+            <translation>Afghanistan</translation>
+        </message>
+        <message>
+            <source>Antigua &amp; Barbuda</source>
+            <translation>Antigua-et-Barbuda</translation>
+        </message>
+        <message>
+            <source>Anguilla</source>
+            <translation>Anguilla</translation>
+        </message>
+        <message>
+            <source>Albania</source>
+            <translation>Albanie</translation>
+        </message>
+        <message>
+            <source>Armenia</source>
+            <translation>Arménie</translation>
+        </message>
+        <message>
+            <source>Angola</source>
+            <translation>Angola</translation>
+        </message>
+        <message>
+            <source>Antarctica</source>
+            <translation>Antarctique</translation>
+        </message>
+        <message>
+            <source>Argentina</source>
+            <translation>Argentine</translation>
+        </message>
+        <message>
+            <source>American Samoa</source>
+            <translation>Samoa américaines</translation>
+        </message>
+        <message>
+            <source>Austria</source>
+            <translation>Autriche</translation>
+        </message>
+        <message>
+            <source>Australia</source>
+            <translation>Australie</translation>
+        </message>
+        <message>
+            <source>Aruba</source>
+            <translation>Aruba</translation>
+        </message>
+        <message>
+            <source>Åland Islands</source>
+            <translation>Îles Åland</translation>
+        </message>
+        <message>
+            <source>Azerbaijan</source>
+            <translation>Azerbaïdjan</translation>
+        </message>
+        <message>
+            <source>Bosnia &amp; Herzegovina</source>
+            <translation>Bosnie-Herzégovine</translation>
+        </message>
+        <message>
+            <source>Barbados</source>
+            <translation>Barbade</translation>
+        </message>
+        <message>
+            <source>Bangladesh</source>
+            <translation>Bangladesh</translation>
+        </message>
+        <message>
+            <source>Belgium</source>
+            <translation>Belgique</translation>
+        </message>
+        <message>
+            <source>Burkina Faso</source>
+            <translation>Burkina Faso</translation>
+        </message>
+        <message>
+            <source>Bulgaria</source>
+            <translation>Bulgarie</translation>
+        </message>
+        <message>
+            <source>Bahrain</source>
+            <translation>Bahreïn</translation>
+        </message>
+        <message>
+            <source>Burundi</source>
+            <translation>Burundi</translation>
+        </message>
+        <message>
+            <source>Benin</source>
+            <translation>Bénin</translation>
+        </message>
+        <message>
+            <source>St. Barthélemy</source>
+            <translation>Saint-Barthélemy</translation>
+        </message>
+        <message>
+            <source>Bermuda</source>
+            <translation>Bermudes</translation>
+        </message>
+        <message>
+            <source>Brunei</source>
+            <translation>Brunei</translation>
+        </message>
+        <message>
+            <source>Bolivia</source>
+            <translation>Bolivie</translation>
+        </message>
+        <message>
+            <source>Caribbean Netherlands</source>
+            <translation>Pays-Bas caribéens</translation>
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation>Brésil</translation>
+        </message>
+        <message>
+            <source>Bahamas</source>
+            <translation>Bahamas</translation>
+        </message>
+        <message>
+            <source>Bhutan</source>
+            <translation>Bhoutan</translation>
+        </message>
+        <message>
+            <source>Bouvet Island</source>
+            <translation>Île Bouvet</translation>
+        </message>
+        <message>
+            <source>Botswana</source>
+            <translation>Botswana</translation>
+        </message>
+        <message>
+            <source>Belarus</source>
+            <translation>Biélorussie</translation>
+        </message>
+        <message>
+            <source>Belize</source>
+            <translation>Belize</translation>
+        </message>
+        <message>
+            <source>Canada</source>
+            <translation>Canada</translation>
+        </message>
+        <message>
+            <source>Cocos (Keeling) Islands</source>
+            <translation>Îles Cocos</translation>
+        </message>
+        <message>
+            <source>Congo - Kinshasa</source>
+            <translation>Congo-Kinshasa</translation>
+        </message>
+        <message>
+            <source>Central African Republic</source>
+            <translation>République centrafricaine</translation>
+        </message>
+        <message>
+            <source>Congo - Brazzaville</source>
+            <translation>Congo-Brazzaville</translation>
+        </message>
+        <message>
+            <source>Switzerland</source>
+            <translation>Suisse</translation>
+        </message>
+        <message>
+            <source>Côte d’Ivoire</source>
+            <translation>Côte d’Ivoire</translation>
+        </message>
+        <message>
+            <source>Cook Islands</source>
+            <translation>Îles Cook</translation>
+        </message>
+        <message>
+            <source>Chile</source>
+            <translation>Chili</translation>
+        </message>
+        <message>
+            <source>Cameroon</source>
+            <translation>Cameroun</translation>
+        </message>
+        <message>
+            <source>China</source>
+            <translation>Chine</translation>
+        </message>
+        <message>
+            <source>Colombia</source>
+            <translation>Colombie</translation>
+        </message>
+        <message>
+            <source>Costa Rica</source>
+            <translation>Costa Rica</translation>
+        </message>
+        <message>
+            <source>Cuba</source>
+            <translation>Cuba</translation>
+        </message>
+        <message>
+            <source>Cape Verde</source>
+            <translation>Cap-Vert</translation>
+        </message>
+        <message>
+            <source>Curaçao</source>
+            <translation>Curaçao</translation>
+        </message>
+        <message>
+            <source>Christmas Island</source>
+            <translation>Île Christmas</translation>
+        </message>
+        <message>
+            <source>Cyprus</source>
+            <translation>Chypre</translation>
+        </message>
+        <message>
+            <source>Czechia</source>
+            <translation>Tchéquie</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>Allemagne</translation>
+        </message>
+        <message>
+            <source>Djibouti</source>
+            <translation>Djibouti</translation>
+        </message>
+        <message>
+            <source>Denmark</source>
+            <translation>Danemark</translation>
+        </message>
+        <message>
+            <source>Dominica</source>
+            <translation>Dominique</translation>
+        </message>
+        <message>
+            <source>Dominican Republic</source>
+            <translation>République dominicaine</translation>
+        </message>
+        <message>
+            <source>Algeria</source>
+            <translation>Algérie</translation>
+        </message>
+        <message>
+            <source>Ecuador</source>
+            <translation>Équateur</translation>
+        </message>
+        <message>
+            <source>Estonia</source>
+            <translation>Estonie</translation>
+        </message>
+        <message>
+            <source>Egypt</source>
+            <translation>Égypte</translation>
+        </message>
+        <message>
+            <source>Western Sahara</source>
+            <translation>Sahara occidental</translation>
+        </message>
+        <message>
+            <source>Eritrea</source>
+            <translation>Érythrée</translation>
+        </message>
+        <message>
+            <source>Spain</source>
+            <translation>Espagne</translation>
+        </message>
+        <message>
+            <source>Ethiopia</source>
+            <translation>Éthiopie</translation>
+        </message>
+        <message>
+            <source>Finland</source>
+            <translation>Finlande</translation>
+        </message>
+        <message>
+            <source>Fiji</source>
+            <translation>Fidji</translation>
+        </message>
+        <message>
+            <source>Falkland Islands</source>
+            <translation>Îles Malouines</translation>
+        </message>
+        <message>
+            <source>Micronesia</source>
+            <translation>Micronésie</translation>
+        </message>
+        <message>
+            <source>Faroe Islands</source>
+            <translation>Îles Féroé</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>France</translation>
+        </message>
+        <message>
+            <source>Gabon</source>
+            <translation>Gabon</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>Royaume-Uni</translation>
+        </message>
+        <message>
+            <source>Grenada</source>
+            <translation>Grenade</translation>
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation>Géorgie</translation>
+        </message>
+        <message>
+            <source>French Guiana</source>
+            <translation>Guyane française</translation>
+        </message>
+        <message>
+            <source>Guernsey</source>
+            <translation>Guernesey</translation>
+        </message>
+        <message>
+            <source>Ghana</source>
+            <translation>Ghana</translation>
+        </message>
+        <message>
+            <source>Gibraltar</source>
+            <translation>Gibraltar</translation>
+        </message>
+        <message>
+            <source>Greenland</source>
+            <translation>Groenland</translation>
+        </message>
+        <message>
+            <source>Gambia</source>
+            <translation>Gambie</translation>
+        </message>
+        <message>
+            <source>Guinea</source>
+            <translation>Guinée</translation>
+        </message>
+        <message>
+            <source>Guadeloupe</source>
+            <translation>Guadeloupe</translation>
+        </message>
+        <message>
+            <source>Equatorial Guinea</source>
+            <translation>Guinée équatoriale</translation>
+        </message>
+        <message>
+            <source>Greece</source>
+            <translation>Grèce</translation>
+        </message>
+        <message>
+            <source>South Georgia &amp; South Sandwich Islands</source>
+            <translation>Géorgie du Sud-et-les Îles Sandwich du Sud</translation>
+        </message>
+        <message>
+            <source>Guatemala</source>
+            <translation>Guatemala</translation>
+        </message>
+        <message>
+            <source>Guam</source>
+            <translation>Guam</translation>
+        </message>
+        <message>
+            <source>Guinea-Bissau</source>
+            <translation>Guinée-Bissau</translation>
+        </message>
+        <message>
+            <source>Guyana</source>
+            <translation>Guyana</translation>
+        </message>
+        <message>
+            <source>Hong Kong SAR China</source>
+            <translation>R.A.S. chinoise de Hong Kong</translation>
+        </message>
+        <message>
+            <source>Heard &amp; McDonald Islands</source>
+            <translation>Îles Heard-et-MacDonald</translation>
+        </message>
+        <message>
+            <source>Honduras</source>
+            <translation>Honduras</translation>
+        </message>
+        <message>
+            <source>Croatia</source>
+            <translation>Croatie</translation>
+        </message>
+        <message>
+            <source>Haiti</source>
+            <translation>Haïti</translation>
+        </message>
+        <message>
+            <source>Hungary</source>
+            <translation>Hongrie</translation>
+        </message>
+        <message>
+            <source>Indonesia</source>
+            <translation>Indonésie</translation>
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation>Irlande</translation>
+        </message>
+        <message>
+            <source>Israel</source>
+            <translation>Israël</translation>
+        </message>
+        <message>
+            <source>Isle of Man</source>
+            <translation>Île de Man</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>Inde</translation>
+        </message>
+        <message>
+            <source>British Indian Ocean Territory</source>
+            <translation>Territoire britannique de l’océan Indien</translation>
+        </message>
+        <message>
+            <source>Iraq</source>
+            <translation>Irak</translation>
+        </message>
+        <message>
+            <source>Iran</source>
+            <translation>Iran</translation>
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation>Islande</translation>
+        </message>
+        <message>
+            <source>Italy</source>
+            <translation>Italie</translation>
+        </message>
+        <message>
+            <source>Jersey</source>
+            <translation>Jersey</translation>
+        </message>
+        <message>
+            <source>Jamaica</source>
+            <translation>Jamaïque</translation>
+        </message>
+        <message>
+            <source>Jordan</source>
+            <translation>Jordanie</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>Japon</translation>
+        </message>
+        <message>
+            <source>Kenya</source>
+            <translation>Kenya</translation>
+        </message>
+        <message>
+            <source>Kyrgyzstan</source>
+            <translation>Kirghizstan</translation>
+        </message>
+        <message>
+            <source>Cambodia</source>
+            <translation>Cambodge</translation>
+        </message>
+        <message>
+            <source>Kiribati</source>
+            <translation>Kiribati</translation>
+        </message>
+        <message>
+            <source>Comoros</source>
+            <translation>Comores</translation>
+        </message>
+        <message>
+            <source>St. Kitts &amp; Nevis</source>
+            <translation>Saint-Christophe-et-Niévès</translation>
+        </message>
+        <message>
+            <source>North Korea</source>
+            <translation>Corée du Nord</translation>
+        </message>
+        <message>
+            <source>South Korea</source>
+            <translation>Corée du Sud</translation>
+        </message>
+        <message>
+            <source>Kuwait</source>
+            <translation>Koweït</translation>
+        </message>
+        <message>
+            <source>Cayman Islands</source>
+            <translation>Îles Caïmans</translation>
+        </message>
+        <message>
+            <source>Kazakhstan</source>
+            <translation>Kazakhstan</translation>
+        </message>
+        <message>
+            <source>Laos</source>
+            <translation>Laos</translation>
+        </message>
+        <message>
+            <source>Lebanon</source>
+            <translation>Liban</translation>
+        </message>
+        <message>
+            <source>St. Lucia</source>
+            <translation>Sainte-Lucie</translation>
+        </message>
+        <message>
+            <source>Liechtenstein</source>
+            <translation>Liechtenstein</translation>
+        </message>
+        <message>
+            <source>Sri Lanka</source>
+            <translation>Sri Lanka</translation>
+        </message>
+        <message>
+            <source>Liberia</source>
+            <translation>Liberia</translation>
+        </message>
+        <message>
+            <source>Lesotho</source>
+            <translation>Lesotho</translation>
+        </message>
+        <message>
+            <source>Lithuania</source>
+            <translation>Lituanie</translation>
+        </message>
+        <message>
+            <source>Luxembourg</source>
+            <translation>Luxembourg</translation>
+        </message>
+        <message>
+            <source>Latvia</source>
+            <translation>Lettonie</translation>
+        </message>
+        <message>
+            <source>Libya</source>
+            <translation>Libye</translation>
+        </message>
+        <message>
+            <source>Morocco</source>
+            <translation>Maroc</translation>
+        </message>
+        <message>
+            <source>Monaco</source>
+            <translation>Monaco</translation>
+        </message>
+        <message>
+            <source>Moldova</source>
+            <translation>Moldavie</translation>
+        </message>
+        <message>
+            <source>Montenegro</source>
+            <translation>Monténégro</translation>
+        </message>
+        <message>
+            <source>St. Martin</source>
+            <translation>Saint-Martin</translation>
+        </message>
+        <message>
+            <source>Madagascar</source>
+            <translation>Madagascar</translation>
+        </message>
+        <message>
+            <source>Marshall Islands</source>
+            <translation>Îles Marshall</translation>
+        </message>
+        <message>
+            <source>North Macedonia</source>
+            <translation>Macédoine du Nord</translation>
+        </message>
+        <message>
+            <source>Mali</source>
+            <translation>Mali</translation>
+        </message>
+        <message>
+            <source>Myanmar (Burma)</source>
+            <translation>Myanmar (Birmanie)</translation>
+        </message>
+        <message>
+            <source>Mongolia</source>
+            <translation>Mongolie</translation>
+        </message>
+        <message>
+            <source>Macao SAR China</source>
+            <translation>R.A.S. chinoise de Macao</translation>
+        </message>
+        <message>
+            <source>Northern Mariana Islands</source>
+            <translation>Îles Mariannes du Nord</translation>
+        </message>
+        <message>
+            <source>Martinique</source>
+            <translation>Martinique</translation>
+        </message>
+        <message>
+            <source>Mauritania</source>
+            <translation>Mauritanie</translation>
+        </message>
+        <message>
+            <source>Montserrat</source>
+            <translation>Montserrat</translation>
+        </message>
+        <message>
+            <source>Malta</source>
+            <translation>Malte</translation>
+        </message>
+        <message>
+            <source>Mauritius</source>
+            <translation>Maurice</translation>
+        </message>
+        <message>
+            <source>Maldives</source>
+            <translation>Maldives</translation>
+        </message>
+        <message>
+            <source>Malawi</source>
+            <translation>Malawi</translation>
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation>Mexique</translation>
+        </message>
+        <message>
+            <source>Malaysia</source>
+            <translation>Malaisie</translation>
+        </message>
+        <message>
+            <source>Mozambique</source>
+            <translation>Mozambique</translation>
+        </message>
+        <message>
+            <source>Namibia</source>
+            <translation>Namibie</translation>
+        </message>
+        <message>
+            <source>New Caledonia</source>
+            <translation>Nouvelle-Calédonie</translation>
+        </message>
+        <message>
+            <source>Niger</source>
+            <translation>Niger</translation>
+        </message>
+        <message>
+            <source>Norfolk Island</source>
+            <translation>Île Norfolk</translation>
+        </message>
+        <message>
+            <source>Nigeria</source>
+            <translation>Nigeria</translation>
+        </message>
+        <message>
+            <source>Nicaragua</source>
+            <translation>Nicaragua</translation>
+        </message>
+        <message>
+            <source>Netherlands</source>
+            <translation>Pays-Bas</translation>
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation>Norvège</translation>
+        </message>
+        <message>
+            <source>Nepal</source>
+            <translation>Népal</translation>
+        </message>
+        <message>
+            <source>Nauru</source>
+            <translation>Nauru</translation>
+        </message>
+        <message>
+            <source>Niue</source>
+            <translation>Niue</translation>
+        </message>
+        <message>
+            <source>New Zealand</source>
+            <translation>Nouvelle-Zélande</translation>
+        </message>
+        <message>
+            <source>Oman</source>
+            <translation>Oman</translation>
+        </message>
+        <message>
+            <source>Panama</source>
+            <translation>Panama</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>Pérou</translation>
+        </message>
+        <message>
+            <source>French Polynesia</source>
+            <translation>Polynésie française</translation>
+        </message>
+        <message>
+            <source>Papua New Guinea</source>
+            <translation>Papouasie-Nouvelle-Guinée</translation>
+        </message>
+        <message>
+            <source>Philippines</source>
+            <translation>Philippines</translation>
+        </message>
+        <message>
+            <source>Pakistan</source>
+            <translation>Pakistan</translation>
+        </message>
+        <message>
+            <source>Poland</source>
+            <translation>Pologne</translation>
+        </message>
+        <message>
+            <source>St. Pierre &amp; Miquelon</source>
+            <translation>Saint-Pierre-et-Miquelon</translation>
+        </message>
+        <message>
+            <source>Pitcairn Islands</source>
+            <translation>Îles Pitcairn</translation>
+        </message>
+        <message>
+            <source>Puerto Rico</source>
+            <translation>Porto Rico</translation>
+        </message>
+        <message>
+            <source>Palestinian Territories</source>
+            <translation>Territoires palestiniens</translation>
+        </message>
+        <message>
+            <source>Portugal</source>
+            <translation>Portugal</translation>
+        </message>
+        <message>
+            <source>Palau</source>
+            <translation>Palaos</translation>
+        </message>
+        <message>
+            <source>Paraguay</source>
+            <translation>Paraguay</translation>
+        </message>
+        <message>
+            <source>Qatar</source>
+            <translation>Qatar</translation>
+        </message>
+        <message>
+            <source>Réunion</source>
+            <translation>La Réunion</translation>
+        </message>
+        <message>
+            <source>Romania</source>
+            <translation>Roumanie</translation>
+        </message>
+        <message>
+            <source>Serbia</source>
+            <translation>Serbie</translation>
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation>Russie</translation>
+        </message>
+        <message>
+            <source>Rwanda</source>
+            <translation>Rwanda</translation>
+        </message>
+        <message>
+            <source>Saudi Arabia</source>
+            <translation>Arabie saoudite</translation>
+        </message>
+        <message>
+            <source>Solomon Islands</source>
+            <translation>Îles Salomon</translation>
+        </message>
+        <message>
+            <source>Seychelles</source>
+            <translation>Seychelles</translation>
+        </message>
+        <message>
+            <source>Sudan</source>
+            <translation>Soudan</translation>
+        </message>
+        <message>
+            <source>Sweden</source>
+            <translation>Suède</translation>
+        </message>
+        <message>
+            <source>Singapore</source>
+            <translation>Singapour</translation>
+        </message>
+        <message>
+            <source>St. Helena</source>
+            <translation>Sainte-Hélène</translation>
+        </message>
+        <message>
+            <source>Slovenia</source>
+            <translation>Slovénie</translation>
+        </message>
+        <message>
+            <source>Svalbard &amp; Jan Mayen</source>
+            <translation>Svalbard et Jan Mayen</translation>
+        </message>
+        <message>
+            <source>Slovakia</source>
+            <translation>Slovaquie</translation>
+        </message>
+        <message>
+            <source>Sierra Leone</source>
+            <translation>Sierra Leone</translation>
+        </message>
+        <message>
+            <source>San Marino</source>
+            <translation>Saint-Marin</translation>
+        </message>
+        <message>
+            <source>Senegal</source>
+            <translation>Sénégal</translation>
+        </message>
+        <message>
+            <source>Somalia</source>
+            <translation>Somalie</translation>
+        </message>
+        <message>
+            <source>Suriname</source>
+            <translation>Suriname</translation>
+        </message>
+        <message>
+            <source>South Sudan</source>
+            <translation>Soudan du Sud</translation>
+        </message>
+        <message>
+            <source>São Tomé &amp; Príncipe</source>
+            <translation>Sao Tomé-et-Principe</translation>
+        </message>
+        <message>
+            <source>El Salvador</source>
+            <translation>Salvador</translation>
+        </message>
+        <message>
+            <source>Sint Maarten</source>
+            <translation>Saint-Martin (partie néerlandaise)</translation>
+        </message>
+        <message>
+            <source>Syria</source>
+            <translation>Syrie</translation>
+        </message>
+        <message>
+            <source>Eswatini</source>
+            <translation>Eswatini</translation>
+        </message>
+        <message>
+            <source>Turks &amp; Caicos Islands</source>
+            <translation>Îles Turques-et-Caïques</translation>
+        </message>
+        <message>
+            <source>Chad</source>
+            <translation>Tchad</translation>
+        </message>
+        <message>
+            <source>French Southern Territories</source>
+            <translation>Terres australes françaises</translation>
+        </message>
+        <message>
+            <source>Togo</source>
+            <translation>Togo</translation>
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation>Thaïlande</translation>
+        </message>
+        <message>
+            <source>Tajikistan</source>
+            <translation>Tadjikistan</translation>
+        </message>
+        <message>
+            <source>Tokelau</source>
+            <translation>Tokelau</translation>
+        </message>
+        <message>
+            <source>Timor-Leste</source>
+            <translation>Timor oriental</translation>
+        </message>
+        <message>
+            <source>Turkmenistan</source>
+            <translation>Turkménistan</translation>
+        </message>
+        <message>
+            <source>Tunisia</source>
+            <translation>Tunisie</translation>
+        </message>
+        <message>
+            <source>Tonga</source>
+            <translation>Tonga</translation>
+        </message>
+        <message>
+            <source>Türkiye</source>
+            <translation>Turquie</translation>
+        </message>
+        <message>
+            <source>Trinidad &amp; Tobago</source>
+            <translation>Trinité-et-Tobago</translation>
+        </message>
+        <message>
+            <source>Tuvalu</source>
+            <translation>Tuvalu</translation>
+        </message>
+        <message>
+            <source>Taiwan</source>
+            <translation>Taïwan</translation>
+        </message>
+        <message>
+            <source>Tanzania</source>
+            <translation>Tanzanie</translation>
+        </message>
+        <message>
+            <source>Ukraine</source>
+            <translation>Ukraine</translation>
+        </message>
+        <message>
+            <source>Uganda</source>
+            <translation>Ouganda</translation>
+        </message>
+        <message>
+            <source>U.S. Outlying Islands</source>
+            <translation>Îles mineures éloignées des États-Unis</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>États-Unis</translation>
+        </message>
+        <message>
+            <source>Uruguay</source>
+            <translation>Uruguay</translation>
+        </message>
+        <message>
+            <source>Uzbekistan</source>
+            <translation>Ouzbékistan</translation>
+        </message>
+        <message>
+            <source>Vatican City</source>
+            <translation>État de la Cité du Vatican</translation>
+        </message>
+        <message>
+            <source>St. Vincent &amp; Grenadines</source>
+            <translation>Saint-Vincent-et-les Grenadines</translation>
+        </message>
+        <message>
+            <source>Venezuela</source>
+            <translation>Venezuela</translation>
+        </message>
+        <message>
+            <source>British Virgin Islands</source>
+            <translation>Îles Vierges britanniques</translation>
+        </message>
+        <message>
+            <source>U.S. Virgin Islands</source>
+            <translation>Îles Vierges des États-Unis</translation>
+        </message>
+        <message>
+            <source>Vietnam</source>
+            <translation>Viêt Nam</translation>
+        </message>
+        <message>
+            <source>Vanuatu</source>
+            <translation>Vanuatu</translation>
+        </message>
+        <message>
+            <source>Wallis &amp; Futuna</source>
+            <translation>Wallis-et-Futuna</translation>
+        </message>
+        <message>
+            <source>Samoa</source>
+            <translation>Samoa</translation>
+        </message>
+        <message>
+            <source>Kosovo</source>
+            <translation>Kosovo</translation>
+        </message>
+        <message>
+            <source>Yemen</source>
+            <translation>Yémen</translation>
+        </message>
+        <message>
+            <source>Mayotte</source>
+            <translation>Mayotte</translation>
+        </message>
+        <message>
+            <source>South Africa</source>
+            <translation>Afrique du Sud</translation>
+        </message>
+        <message>
+            <source>Zambia</source>
+            <translation>Zambie</translation>
+        </message>
+        <message>
+            <source>Zimbabwe</source>
+            <translation>Zimbabwe</translation>
+        </message>
+    </context>
+    <context>
         <name>directory</name>
         <message>
             <source>{zone} ({offset})</source>
@@ -3259,6 +4394,7 @@ Cette opération est irréversible. L'historique des annulations est également 
         <name>errors</name>
         <message>
             <source>Something went wrong: {error}. Details are in the log file.</source>
+            <extracomment>Error attributes that hold a mission's status values.</extracomment>
             <translation>Un problème est survenu : {error}. Les détails figurent dans le fichier journal.</translation>
         </message>
         <message>
@@ -3275,15 +4411,15 @@ Cette opération est irréversible. L'historique des annulations est également 
         </message>
         <message>
             <source>{field} is not valid.</source>
-            <translation>Le champ {field} n'est pas valide.</translation>
+            <translation>Le champ « {field} » n'est pas valide.</translation>
         </message>
         <message>
             <source>{field} is required.</source>
-            <translation>Le champ {field} est obligatoire.</translation>
+            <translation>Le champ « {field} » est obligatoire.</translation>
         </message>
         <message>
             <source>{field} is longer than {limit} characters.</source>
-            <translation>Le champ {field} dépasse la limite de {limit} caractères.</translation>
+            <translation>Le champ « {field} » dépasse la limite de {limit} caractères.</translation>
         </message>
         <message>
             <source>{field}: the end ({end}) is before the start ({start}).</source>
@@ -3402,6 +4538,10 @@ Cette opération est irréversible. L'historique des annulations est également 
             <translation>{path} a été créé par une version plus récente de Jumelage (schéma {revision}) ; mettez Jumelage à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
         </message>
         <message>
+            <source>{path} uses an older schema ({revision}); open it in the Jumelage app to upgrade it (a backup is made first). The file was not changed.</source>
+            <translation>{path} utilise un ancien schéma ({revision}) ; ouvrez-le dans l'application Jumelage pour le mettre à jour (une sauvegarde est faite d'abord). Le fichier n'a pas été modifié.</translation>
+        </message>
+        <message>
             <source>{path} is an SQLite file but not a Jumelage database.</source>
             <translation>{path} est un fichier SQLite, mais pas une base de données Jumelage.</translation>
         </message>
@@ -3480,6 +4620,270 @@ Cette opération est irréversible. L'historique des annulations est également 
         <message>
             <source>{source} could not be written ({detail}); nothing was changed.</source>
             <translation>{source} n'a pas pu être écrit ({detail}) ; rien n'a été modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>Actual amount</source>
+            <extracomment>The labels of the field names the domain's and the services' errors use.</extracomment>
+            <translation>Montant réel</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Ordre du jour</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <source>Date of the rate</source>
+            <translation>Date du taux</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Days off</source>
+            <translation>Jours de congé</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Départ</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Kind of entry</source>
+            <translation>Type d'élément</translation>
+        </message>
+        <message>
+            <source>First meeting</source>
+            <translation>Première réunion</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Réunion de suivi</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Home town</source>
+            <translation>Notre commune</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <source>Internal notes</source>
+            <translation>Notes internes</translation>
+        </message>
+        <message>
+            <source>Join link</source>
+            <translation>Lien de connexion</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Procès-verbal</translation>
+        </message>
+        <message>
+            <source>Minutes lost</source>
+            <translation>Minutes perdues</translation>
+        </message>
+        <message>
+            <source>Mode of travel</source>
+            <translation>Mode de transport</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Mission or partnership</source>
+            <translation>Mission ou partenariat</translation>
+        </message>
+        <message>
+            <source>Partner town</source>
+            <translation>Commune partenaire</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partenariat</translation>
+        </message>
+        <message>
+            <source>Rate per euro</source>
+            <translation>Taux pour un euro</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Planned amount</source>
+            <translation>Montant prévu</translation>
+        </message>
+        <message>
+            <source>Call quality</source>
+            <translation>Qualité de l'appel</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Répétition</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objectifs de développement durable</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Série</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Décalage</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Depuis</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Holiday subdivision</source>
+            <translation>Subdivision pour les jours fériés</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Jusqu'au</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation>Week-end</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Heures de travail</translation>
         </message>
     </context>
     <context>
@@ -3777,6 +5181,729 @@ Cette opération est irréversible. L'historique des annulations est également 
         </message>
     </context>
     <context>
+        <name>languages</name>
+        <message>
+            <source>Afar</source>
+            <translation>afar</translation>
+        </message>
+        <message>
+            <source>Abkhazian</source>
+            <translation>abkhaze</translation>
+        </message>
+        <message>
+            <source>Avestan</source>
+            <translation>avestique</translation>
+        </message>
+        <message>
+            <source>Afrikaans</source>
+            <translation>afrikaans</translation>
+        </message>
+        <message>
+            <source>Akan</source>
+            <translation>akan</translation>
+        </message>
+        <message>
+            <source>Amharic</source>
+            <translation>amharique</translation>
+        </message>
+        <message>
+            <source>Aragonese</source>
+            <translation>aragonais</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>arabe</translation>
+        </message>
+        <message>
+            <source>Assamese</source>
+            <translation>assamais</translation>
+        </message>
+        <message>
+            <source>Avaric</source>
+            <translation>avar</translation>
+        </message>
+        <message>
+            <source>Aymara</source>
+            <translation>aymara</translation>
+        </message>
+        <message>
+            <source>Azerbaijani</source>
+            <translation>azerbaïdjanais</translation>
+        </message>
+        <message>
+            <source>Bashkir</source>
+            <translation>bachkir</translation>
+        </message>
+        <message>
+            <source>Belarusian</source>
+            <translation>biélorusse</translation>
+        </message>
+        <message>
+            <source>Bulgarian</source>
+            <translation>bulgare</translation>
+        </message>
+        <message>
+            <source>Bislama</source>
+            <translation>bichelamar</translation>
+        </message>
+        <message>
+            <source>Bambara</source>
+            <translation>bambara</translation>
+        </message>
+        <message>
+            <source>Bangla</source>
+            <translation>bengali</translation>
+        </message>
+        <message>
+            <source>Tibetan</source>
+            <translation>tibétain</translation>
+        </message>
+        <message>
+            <source>Breton</source>
+            <translation>breton</translation>
+        </message>
+        <message>
+            <source>Bosnian</source>
+            <translation>bosniaque</translation>
+        </message>
+        <message>
+            <source>Catalan</source>
+            <translation>catalan</translation>
+        </message>
+        <message>
+            <source>Chechen</source>
+            <translation>tchétchène</translation>
+        </message>
+        <message>
+            <source>Chamorro</source>
+            <translation>chamorro</translation>
+        </message>
+        <message>
+            <source>Corsican</source>
+            <translation>corse</translation>
+        </message>
+        <message>
+            <source>Cree</source>
+            <translation>cree</translation>
+        </message>
+        <message>
+            <source>Czech</source>
+            <translation>tchèque</translation>
+        </message>
+        <message>
+            <source>Church Slavic</source>
+            <translation>slavon d’église</translation>
+        </message>
+        <message>
+            <source>Chuvash</source>
+            <translation>tchouvache</translation>
+        </message>
+        <message>
+            <source>Welsh</source>
+            <translation>gallois</translation>
+        </message>
+        <message>
+            <source>Danish</source>
+            <translation>danois</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>allemand</translation>
+        </message>
+        <message>
+            <source>Divehi</source>
+            <translation>maldivien</translation>
+        </message>
+        <message>
+            <source>Dzongkha</source>
+            <translation>dzongkha</translation>
+        </message>
+        <message>
+            <source>Ewe</source>
+            <translation>éwé</translation>
+        </message>
+        <message>
+            <source>Greek</source>
+            <translation>grec</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>anglais</translation>
+        </message>
+        <message>
+            <source>Esperanto</source>
+            <translation>espéranto</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>espagnol</translation>
+        </message>
+        <message>
+            <source>Estonian</source>
+            <translation>estonien</translation>
+        </message>
+        <message>
+            <source>Basque</source>
+            <translation>basque</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>persan</translation>
+        </message>
+        <message>
+            <source>Fula</source>
+            <translation>peul</translation>
+        </message>
+        <message>
+            <source>Finnish</source>
+            <translation>finnois</translation>
+        </message>
+        <message>
+            <source>Fijian</source>
+            <translation>fidjien</translation>
+        </message>
+        <message>
+            <source>Faroese</source>
+            <translation>féroïen</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>français</translation>
+        </message>
+        <message>
+            <source>Western Frisian</source>
+            <translation>frison occidental</translation>
+        </message>
+        <message>
+            <source>Irish</source>
+            <translation>irlandais</translation>
+        </message>
+        <message>
+            <source>Scottish Gaelic</source>
+            <translation>gaélique écossais</translation>
+        </message>
+        <message>
+            <source>Galician</source>
+            <translation>galicien</translation>
+        </message>
+        <message>
+            <source>Guarani</source>
+            <translation>guarani</translation>
+        </message>
+        <message>
+            <source>Gujarati</source>
+            <translation>goudjarati</translation>
+        </message>
+        <message>
+            <source>Manx</source>
+            <translation>mannois</translation>
+        </message>
+        <message>
+            <source>Hausa</source>
+            <translation>haoussa</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>hébreu</translation>
+        </message>
+        <message>
+            <source>Hindi</source>
+            <translation>hindi</translation>
+        </message>
+        <message>
+            <source>Hiri Motu</source>
+            <translation>hiri motu</translation>
+        </message>
+        <message>
+            <source>Croatian</source>
+            <translation>croate</translation>
+        </message>
+        <message>
+            <source>Haitian Creole</source>
+            <translation>créole haïtien</translation>
+        </message>
+        <message>
+            <source>Hungarian</source>
+            <translation>hongrois</translation>
+        </message>
+        <message>
+            <source>Armenian</source>
+            <translation>arménien</translation>
+        </message>
+        <message>
+            <source>Herero</source>
+            <translation>héréro</translation>
+        </message>
+        <message>
+            <source>Interlingua</source>
+            <translation>interlingua</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>indonésien</translation>
+        </message>
+        <message>
+            <source>Interlingue</source>
+            <translation>interlingue</translation>
+        </message>
+        <message>
+            <source>Igbo</source>
+            <translation>igbo</translation>
+        </message>
+        <message>
+            <source>Sichuan Yi</source>
+            <translation>yi du Sichuan</translation>
+        </message>
+        <message>
+            <source>Inupiaq</source>
+            <translation>inupiaq</translation>
+        </message>
+        <message>
+            <source>Ido</source>
+            <translation>ido</translation>
+        </message>
+        <message>
+            <source>Icelandic</source>
+            <translation>islandais</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>italien</translation>
+        </message>
+        <message>
+            <source>Inuktitut</source>
+            <translation>inuktitut</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>japonais</translation>
+        </message>
+        <message>
+            <source>Javanese</source>
+            <translation>javanais</translation>
+        </message>
+        <message>
+            <source>Georgian</source>
+            <translation>géorgien</translation>
+        </message>
+        <message>
+            <source>Kongo</source>
+            <translation>kikongo</translation>
+        </message>
+        <message>
+            <source>Kikuyu</source>
+            <translation>kikuyu</translation>
+        </message>
+        <message>
+            <source>Kuanyama</source>
+            <translation>kuanyama</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>kazakh</translation>
+        </message>
+        <message>
+            <source>Kalaallisut</source>
+            <translation>groenlandais</translation>
+        </message>
+        <message>
+            <source>Khmer</source>
+            <translation>khmer</translation>
+        </message>
+        <message>
+            <source>Kannada</source>
+            <translation>kannada</translation>
+        </message>
+        <message>
+            <source>Korean</source>
+            <translation>coréen</translation>
+        </message>
+        <message>
+            <source>Kanuri</source>
+            <translation>kanouri</translation>
+        </message>
+        <message>
+            <source>Kashmiri</source>
+            <translation>cachemiri</translation>
+        </message>
+        <message>
+            <source>Kurdish</source>
+            <translation>kurde</translation>
+        </message>
+        <message>
+            <source>Komi</source>
+            <translation>komi</translation>
+        </message>
+        <message>
+            <source>Cornish</source>
+            <translation>cornique</translation>
+        </message>
+        <message>
+            <source>Kyrgyz</source>
+            <translation>kirghize</translation>
+        </message>
+        <message>
+            <source>Latin</source>
+            <translation>latin</translation>
+        </message>
+        <message>
+            <source>Luxembourgish</source>
+            <translation>luxembourgeois</translation>
+        </message>
+        <message>
+            <source>Ganda</source>
+            <translation>ganda</translation>
+        </message>
+        <message>
+            <source>Limburgish</source>
+            <translation>limbourgeois</translation>
+        </message>
+        <message>
+            <source>Lingala</source>
+            <translation>lingala</translation>
+        </message>
+        <message>
+            <source>Lao</source>
+            <translation>lao</translation>
+        </message>
+        <message>
+            <source>Lithuanian</source>
+            <translation>lituanien</translation>
+        </message>
+        <message>
+            <source>Luba-Katanga</source>
+            <translation>luba-katanga (kiluba)</translation>
+        </message>
+        <message>
+            <source>Latvian</source>
+            <translation>letton</translation>
+        </message>
+        <message>
+            <source>Malagasy</source>
+            <translation>malgache</translation>
+        </message>
+        <message>
+            <source>Marshallese</source>
+            <translation>marshallais</translation>
+        </message>
+        <message>
+            <source>Māori</source>
+            <translation>maori</translation>
+        </message>
+        <message>
+            <source>Macedonian</source>
+            <translation>macédonien</translation>
+        </message>
+        <message>
+            <source>Malayalam</source>
+            <translation>malayalam</translation>
+        </message>
+        <message>
+            <source>Mongolian</source>
+            <translation>mongol</translation>
+        </message>
+        <message>
+            <source>Marathi</source>
+            <translation>marathi</translation>
+        </message>
+        <message>
+            <source>Malay</source>
+            <translation>malais</translation>
+        </message>
+        <message>
+            <source>Maltese</source>
+            <translation>maltais</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>birman</translation>
+        </message>
+        <message>
+            <source>Nauru</source>
+            <translation>nauruan</translation>
+        </message>
+        <message>
+            <source>Norwegian Bokmål</source>
+            <translation>norvégien bokmål</translation>
+        </message>
+        <message>
+            <source>North Ndebele</source>
+            <translation>ndébélé du Nord</translation>
+        </message>
+        <message>
+            <source>Nepali</source>
+            <translation>népalais</translation>
+        </message>
+        <message>
+            <source>Ndonga</source>
+            <translation>ndonga</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>néerlandais</translation>
+        </message>
+        <message>
+            <source>Norwegian Nynorsk</source>
+            <translation>norvégien nynorsk</translation>
+        </message>
+        <message>
+            <source>South Ndebele</source>
+            <translation>ndébélé du Sud</translation>
+        </message>
+        <message>
+            <source>Navajo</source>
+            <translation>navajo</translation>
+        </message>
+        <message>
+            <source>Nyanja</source>
+            <translation>chewa</translation>
+        </message>
+        <message>
+            <source>Occitan</source>
+            <translation>occitan</translation>
+        </message>
+        <message>
+            <source>Ojibwa</source>
+            <translation>ojibwa</translation>
+        </message>
+        <message>
+            <source>Oromo</source>
+            <translation>oromo</translation>
+        </message>
+        <message>
+            <source>Odia</source>
+            <translation>odia</translation>
+        </message>
+        <message>
+            <source>Ossetic</source>
+            <translation>ossète</translation>
+        </message>
+        <message>
+            <source>Punjabi</source>
+            <translation>pendjabi</translation>
+        </message>
+        <message>
+            <source>Pali</source>
+            <translation>pali</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>polonais</translation>
+        </message>
+        <message>
+            <source>Pashto</source>
+            <translation>pachto</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>portugais</translation>
+        </message>
+        <message>
+            <source>Quechua</source>
+            <translation>quechua</translation>
+        </message>
+        <message>
+            <source>Romansh</source>
+            <translation>romanche</translation>
+        </message>
+        <message>
+            <source>Rundi</source>
+            <translation>roundi</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <translation>roumain</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>russe</translation>
+        </message>
+        <message>
+            <source>Kinyarwanda</source>
+            <translation>kinyarwanda</translation>
+        </message>
+        <message>
+            <source>Sanskrit</source>
+            <translation>sanskrit</translation>
+        </message>
+        <message>
+            <source>Sardinian</source>
+            <translation>sarde</translation>
+        </message>
+        <message>
+            <source>Sindhi</source>
+            <translation>sindhi</translation>
+        </message>
+        <message>
+            <source>Northern Sami</source>
+            <translation>same du Nord</translation>
+        </message>
+        <message>
+            <source>Sango</source>
+            <translation>sango</translation>
+        </message>
+        <message>
+            <source>Sinhala</source>
+            <translation>cingalais</translation>
+        </message>
+        <message>
+            <source>Slovak</source>
+            <translation>slovaque</translation>
+        </message>
+        <message>
+            <source>Slovenian</source>
+            <translation>slovène</translation>
+        </message>
+        <message>
+            <source>Samoan</source>
+            <translation>samoan</translation>
+        </message>
+        <message>
+            <source>Shona</source>
+            <translation>shona</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>somali</translation>
+        </message>
+        <message>
+            <source>Albanian</source>
+            <translation>albanais</translation>
+        </message>
+        <message>
+            <source>Serbian</source>
+            <translation>serbe</translation>
+        </message>
+        <message>
+            <source>Swati</source>
+            <translation>swati</translation>
+        </message>
+        <message>
+            <source>Southern Sotho</source>
+            <translation>sotho du Sud</translation>
+        </message>
+        <message>
+            <source>Sundanese</source>
+            <translation>soundanais</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>suédois</translation>
+        </message>
+        <message>
+            <source>Swahili</source>
+            <translation>swahili</translation>
+        </message>
+        <message>
+            <source>Tamil</source>
+            <translation>tamoul</translation>
+        </message>
+        <message>
+            <source>Telugu</source>
+            <translation>télougou</translation>
+        </message>
+        <message>
+            <source>Tajik</source>
+            <translation>tadjik</translation>
+        </message>
+        <message>
+            <source>Thai</source>
+            <translation>thaï</translation>
+        </message>
+        <message>
+            <source>Tigrinya</source>
+            <translation>tigrigna</translation>
+        </message>
+        <message>
+            <source>Turkmen</source>
+            <translation>turkmène</translation>
+        </message>
+        <message>
+            <source>Tswana</source>
+            <translation>tswana</translation>
+        </message>
+        <message>
+            <source>Tongan</source>
+            <translation>tongien</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>turc</translation>
+        </message>
+        <message>
+            <source>Tsonga</source>
+            <translation>tsonga</translation>
+        </message>
+        <message>
+            <source>Tatar</source>
+            <translation>tatar</translation>
+        </message>
+        <message>
+            <source>Tahitian</source>
+            <translation>tahitien</translation>
+        </message>
+        <message>
+            <source>Uyghur</source>
+            <translation>ouïghour</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>ukrainien</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>ourdou</translation>
+        </message>
+        <message>
+            <source>Uzbek</source>
+            <translation>ouzbek</translation>
+        </message>
+        <message>
+            <source>Venda</source>
+            <translation>venda</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>vietnamien</translation>
+        </message>
+        <message>
+            <source>Volapük</source>
+            <translation>volapük</translation>
+        </message>
+        <message>
+            <source>Walloon</source>
+            <translation>wallon</translation>
+        </message>
+        <message>
+            <source>Wolof</source>
+            <translation>wolof</translation>
+        </message>
+        <message>
+            <source>Xhosa</source>
+            <translation>xhosa</translation>
+        </message>
+        <message>
+            <source>Yiddish</source>
+            <translation>yiddish</translation>
+        </message>
+        <message>
+            <source>Yoruba</source>
+            <translation>yoruba</translation>
+        </message>
+        <message>
+            <source>Zhuang</source>
+            <translation>zhuang</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>chinois</translation>
+        </message>
+        <message>
+            <source>Zulu</source>
+            <translation>zoulou</translation>
+        </message>
+    </context>
+    <context>
         <name>mission</name>
         <message>
             <source>Planned {planned} · spent {actual} ({percent} %)</source>
@@ -4001,121 +6128,10 @@ Cette opération est irréversible. L'historique des annulations est également 
         </message>
     </context>
     <context>
-        <name>records</name>
-        <message>
-            <source>under way</source>
-            <translation>en cours</translation>
-        </message>
-        <message>
-            <source>Partnership</source>
-            <translation>Partenariat</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Destination</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Days to go</source>
-            <translation>Jours restants</translation>
-        </message>
-        <message>
-            <source>Delegation</source>
-            <translation>Délégation</translation>
-        </message>
-        <message>
-            <source>Shared</source>
-            <translation>Partagée</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
-            <source>Missions</source>
-            <translation>Missions</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Partner time</source>
-            <translation>Heure du partenaire</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Call quality</source>
-            <translation>Qualité de l'appel</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Réunions de suivi</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Actions</translation>
-        </message>
-        <message>
-            <source>Home town</source>
-            <translation>Notre commune</translation>
-        </message>
-        <message>
-            <source>Partner town</source>
-            <translation>Commune partenaire</translation>
-        </message>
-        <message>
-            <source>Partner time zone</source>
-            <translation>Fuseau horaire du partenaire</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>Depuis</translation>
-        </message>
-        <message>
-            <source>Partnerships</source>
-            <translation>Partenariats</translation>
-        </message>
-    </context>
-    <context>
         <name>startup</name>
         <message>
             <source>Welcome to Jumelage</source>
-            <extracomment>Calendar files to preview for import once the database is open ("Open with").</extracomment>
+            <extracomment>Test hook: with ``JUMELAGE_QUIT_AFTER_LOAD=1`` the app quits (exit code 0) as soon as the database is open and the Overview has its rows, or with exit code 2 when the database cannot be opened, instead of waiting for the user. Lets tests start the real program in a subprocess (tests/cli/test_app_start.py); nothing else reads it. Calendar files to preview for import once the database is open ("Open with"). "day(s)", "box(es)", "entry(ies)": the word, a "y" the plural replaces, the plural ending.</extracomment>
             <translation>Bienvenue dans Jumelage</translation>
         </message>
         <message>

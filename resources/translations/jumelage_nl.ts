@@ -924,6 +924,14 @@
     <context>
         <name>EditorWindow</name>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>O&amp;pnieuw uitvoeren</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
@@ -975,8 +983,32 @@
             <translation>Gebeurtenissen in het bestand</translation>
         </message>
         <message>
+            <source>What the selected event carries</source>
+            <translation>Wat de geselecteerde gebeurtenis bevat</translation>
+        </message>
+        <message>
+            <source>The file's exact contents</source>
+            <translation>De exacte inhoud van het bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Events</source>
+            <translation>&amp;Gebeurtenissen</translation>
+        </message>
+        <message>
+            <source>File &amp;contents</source>
+            <translation>Bestands&amp;inhoud</translation>
+        </message>
+        <message>
             <source>{when} — {title} ({category})</source>
             <translation>{when} — {title} ({category})</translation>
+        </message>
+        <message>
+            <source>one occurrence changed</source>
+            <translation>één herhaling gewijzigd</translation>
+        </message>
+        <message>
+            <source>CANCELLED: {line}</source>
+            <translation>GEANNULEERD: {line}</translation>
         </message>
         <message numerus="yes">
             <source>%n event(s) will leave this computer in “{name}”.</source>
@@ -1203,6 +1235,21 @@
         <message>
             <source>{town}: no public holidays are known for the country {country}; only the town's own days off are left out.</source>
             <translation>{town}: voor het land {country} zijn geen feestdagen bekend; alleen de eigen vrije dagen van de gemeente worden uitgesloten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpAgenda</name>
+        <message>
+            <source>Open action items</source>
+            <translation>Open actiepunten</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Volgende stappen</translation>
+        </message>
+        <message>
+            <source>due {date}</source>
+            <translation>vervalt op {date}</translation>
         </message>
     </context>
     <context>
@@ -1558,40 +1605,105 @@
             <translation>Wat de import zou veranderen</translation>
         </message>
         <message>
+            <source>Our items the partner changed</source>
+            <translation>Onze items die de partner heeft gewijzigd</translation>
+        </message>
+        <message>
             <source>&amp;Apply</source>
             <translation>&amp;Toepassen</translation>
         </message>
         <message>
-            <source>Into “{calendar}” ({partnership}): {new} new, {changed} changed, {cancelled} cancelled, {unchanged} unchanged, {ours} of ours, {clashes} clashes.</source>
-            <translation>In “{calendar}” ({partnership}): nieuw: {new}, gewijzigd: {changed}, geannuleerd: {cancelled}, ongewijzigd: {unchanged}, van ons: {ours}, overlappingen: {clashes}.</translation>
+            <source>(changed: {fields})</source>
+            <translation>(gewijzigd: {fields})</translation>
         </message>
         <message>
-            <source>New</source>
-            <translation>Nieuw</translation>
+            <source>New: {when} — {title}</source>
+            <translation>Nieuw: {when} — {title}</translation>
         </message>
         <message>
-            <source>Changed</source>
-            <translation>Gewijzigd</translation>
+            <source>Changed: {when} — {title}</source>
+            <translation>Gewijzigd: {when} — {title}</translation>
         </message>
         <message>
-            <source>Cancelled</source>
-            <translation>Geannuleerd</translation>
+            <source>Cancelled by the partner (marked cancelled here): {when} — {title}</source>
+            <translation>Geannuleerd door de partner (hier als geannuleerd gemarkeerd): {when} — {title}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) unchanged: nothing to do.</source>
+            <translation>
+                <numerusform>%n gebeurtenis ongewijzigd: niets te doen.</numerusform>
+                <numerusform>%n gebeurtenissen ongewijzigd: niets te doen.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>{kind}: {when} — {title}</source>
-            <translation>{kind}: {when} — {title}</translation>
+            <source>Older than ours (ignored): {when} — {title}</source>
+            <translation>Ouder dan de onze (genegeerd): {when} — {title}</translation>
         </message>
         <message>
-            <source>Changed on both sides (ours kept): {title}</source>
-            <translation>Aan beide kanten gewijzigd (de onze blijft): {title}</translation>
+            <source>No longer in the partner's file (kept here as it is): {when} — {title}</source>
+            <translation>Niet meer in het bestand van de partner (hier ongewijzigd bewaard): {when} — {title}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of our own item(s) came back unchanged (not stored twice).</source>
+            <translation>
+                <numerusform>%n van onze eigen items kwam ongewijzigd terug (niet dubbel opgeslagen).</numerusform>
+                <numerusform>%n van onze eigen items kwamen ongewijzigd terug (niet dubbel opgeslagen).</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Clash with our plans: {text}</source>
-            <translation>Overlapt met onze planning: {text}</translation>
+            <source>Ours: “{title}” — the partner has an older copy (ours kept).</source>
+            <translation>Van ons: “{title}” — de partner heeft een oudere kopie (de onze blijft).</translation>
         </message>
         <message>
-            <source>Note: {subject} {detail}</source>
-            <translation>Opmerking: {subject} {detail}</translation>
+            <source>Ours: “{title}” is no longer shared (their copy ignored).</source>
+            <translation>Van ons: “{title}” wordt niet meer gedeeld (hun kopie genegeerd).</translation>
+        </message>
+        <message>
+            <source>Conflict: {text}</source>
+            <translation>Conflict: {text}</translation>
+        </message>
+        <message>
+            <source>Changed by the partner: {text}</source>
+            <translation>Gewijzigd door de partner: {text}</translation>
+        </message>
+        <message>
+            <source>Clash: {text}</source>
+            <translation>Overlapping: {text}</translation>
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation>Opmerking: {text}</translation>
+        </message>
+        <message>
+            <source>Into “{calendar}” ({partnership}): {new} new, {changed} changed, {cancelled} cancelled, {unchanged} unchanged, {older} older than ours, {missing} no longer in the file, {ours} of ours, {conflicts} conflicts, {clashes} clashes.</source>
+            <translation>In “{calendar}” ({partnership}): {new} nieuw, {changed} gewijzigd, {cancelled} geannuleerd, {unchanged} ongewijzigd, {older} ouder dan de onze, {missing} niet meer in het bestand, {ours} van ons, {conflicts} conflicten, {clashes} overlappingen.</translation>
+        </message>
+        <message>
+            <source>Keep ours</source>
+            <translation>De onze behouden</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Die van hen nemen</translation>
+        </message>
+        <message>
+            <source>A series is kept as ours; change it in its editor.</source>
+            <translation>Een reeks blijft zoals bij ons; wijzig ze in haar editor.</translation>
+        </message>
+        <message>
+            <source>Keep ours or take theirs: {title}</source>
+            <translation>De onze behouden of die van hen nemen: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemCount</name>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <extracomment>Rows measured to fit the columns (Qt's own default precision).</extracomment>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1660,8 +1772,12 @@
             <translation>Dakar (DSS)</translation>
         </message>
         <message>
-            <source>Flight number, booking reference…</source>
-            <translation>Vluchtnummer, boekingsreferentie…</translation>
+            <source>Flight or train number (SN 201)</source>
+            <translation>Vlucht- of treinnummer (SN 201)</translation>
+        </message>
+        <message>
+            <source>The flight or train number only, no booking reference: when the mission is shared, it goes to the partner town in the calendar file.</source>
+            <translation>Alleen het vlucht- of treinnummer, geen boekingsreferentie: als de missie gedeeld wordt, gaat het in het agendabestand naar de partnergemeente.</translation>
         </message>
         <message>
             <source>Departure, local date and time</source>
@@ -2316,6 +2432,10 @@
             <translation>Beslissi&amp;ngen:</translation>
         </message>
         <message>
+            <source>Pre-filled with the open action items and the next steps of the previous follow-up; edit it freely. Saving records the items it lists as discussed at this follow-up.</source>
+            <translation>Vooraf ingevuld met de open actiepunten en de volgende stappen van de vorige opvolgingsvergadering; pas het gerust aan. Bij het opslaan worden de actiepunten die erin staan genoteerd als besproken op deze opvolgingsvergadering.</translation>
+        </message>
+        <message>
             <source>A&amp;genda:</source>
             <translation>A&amp;genda:</translation>
         </message>
@@ -2425,6 +2545,26 @@
         <message>
             <source>Outco&amp;mes:</source>
             <translation>Result&amp;aten:</translation>
+        </message>
+        <message>
+            <source>A completed mission is final: its status no longer changes.</source>
+            <translation>Een afgeronde missie is definitief: de status verandert niet meer.</translation>
+        </message>
+        <message>
+            <source>A cancelled mission starts again as an idea or a plan.</source>
+            <translation>Een geannuleerde missie begint opnieuw als idee of als plan.</translation>
+        </message>
+        <message>
+            <source>A mission must be {needed} before it is {requested}.</source>
+            <translation>Een missie moet {needed} zijn voordat ze {requested} wordt.</translation>
+        </message>
+        <message>
+            <source>A mission goes back one step at a time, here to {previous}.</source>
+            <translation>Een missie gaat één stap tegelijk terug, hier naar {previous}.</translation>
+        </message>
+        <message>
+            <source>From {current}, the status can go to: {allowed}.</source>
+            <translation>Vanuit {current} kan de status naar: {allowed}.</translation>
         </message>
         <message numerus="yes">
             <source>⚠ Saved, with %n agenda warning(s): see the Agenda tab.</source>
@@ -2790,7 +2930,6 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <name>TablePage</name>
         <message>
             <source>Filter (Ctrl+F)</source>
-            <extracomment>Rows measured to fit the columns (Qt's own default precision).</extracomment>
             <translation>Filteren (Ctrl+F)</translation>
         </message>
         <message>
@@ -2800,13 +2939,6 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <message>
             <source>&amp;Filter:</source>
             <translation>&amp;Filter:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n item</numerusform>
-                <numerusform>%n items</numerusform>
-            </translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
@@ -3172,6 +3304,1009 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         </message>
     </context>
     <context>
+        <name>countries</name>
+        <message>
+            <source>Andorra</source>
+            <translation>Andorra</translation>
+        </message>
+        <message>
+            <source>United Arab Emirates</source>
+            <translation>Verenigde Arabische Emiraten</translation>
+        </message>
+        <message>
+            <source>Afghanistan</source>
+            <translation>Afghanistan</translation>
+        </message>
+        <message>
+            <source>Antigua &amp; Barbuda</source>
+            <translation>Antigua en Barbuda</translation>
+        </message>
+        <message>
+            <source>Anguilla</source>
+            <translation>Anguilla</translation>
+        </message>
+        <message>
+            <source>Albania</source>
+            <translation>Albanië</translation>
+        </message>
+        <message>
+            <source>Armenia</source>
+            <translation>Armenië</translation>
+        </message>
+        <message>
+            <source>Angola</source>
+            <translation>Angola</translation>
+        </message>
+        <message>
+            <source>Antarctica</source>
+            <translation>Antarctica</translation>
+        </message>
+        <message>
+            <source>Argentina</source>
+            <translation>Argentinië</translation>
+        </message>
+        <message>
+            <source>American Samoa</source>
+            <translation>Amerikaans-Samoa</translation>
+        </message>
+        <message>
+            <source>Austria</source>
+            <translation>Oostenrijk</translation>
+        </message>
+        <message>
+            <source>Australia</source>
+            <translation>Australië</translation>
+        </message>
+        <message>
+            <source>Aruba</source>
+            <translation>Aruba</translation>
+        </message>
+        <message>
+            <source>Åland Islands</source>
+            <translation>Åland</translation>
+        </message>
+        <message>
+            <source>Azerbaijan</source>
+            <translation>Azerbeidzjan</translation>
+        </message>
+        <message>
+            <source>Bosnia &amp; Herzegovina</source>
+            <translation>Bosnië en Herzegovina</translation>
+        </message>
+        <message>
+            <source>Barbados</source>
+            <translation>Barbados</translation>
+        </message>
+        <message>
+            <source>Bangladesh</source>
+            <translation>Bangladesh</translation>
+        </message>
+        <message>
+            <source>Belgium</source>
+            <translation>België</translation>
+        </message>
+        <message>
+            <source>Burkina Faso</source>
+            <translation>Burkina Faso</translation>
+        </message>
+        <message>
+            <source>Bulgaria</source>
+            <translation>Bulgarije</translation>
+        </message>
+        <message>
+            <source>Bahrain</source>
+            <translation>Bahrein</translation>
+        </message>
+        <message>
+            <source>Burundi</source>
+            <translation>Burundi</translation>
+        </message>
+        <message>
+            <source>Benin</source>
+            <translation>Benin</translation>
+        </message>
+        <message>
+            <source>St. Barthélemy</source>
+            <translation>Saint-Barthélemy</translation>
+        </message>
+        <message>
+            <source>Bermuda</source>
+            <translation>Bermuda</translation>
+        </message>
+        <message>
+            <source>Brunei</source>
+            <translation>Brunei</translation>
+        </message>
+        <message>
+            <source>Bolivia</source>
+            <translation>Bolivia</translation>
+        </message>
+        <message>
+            <source>Caribbean Netherlands</source>
+            <translation>Caribisch Nederland</translation>
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation>Brazilië</translation>
+        </message>
+        <message>
+            <source>Bahamas</source>
+            <translation>Bahama’s</translation>
+        </message>
+        <message>
+            <source>Bhutan</source>
+            <translation>Bhutan</translation>
+        </message>
+        <message>
+            <source>Bouvet Island</source>
+            <translation>Bouveteiland</translation>
+        </message>
+        <message>
+            <source>Botswana</source>
+            <translation>Botswana</translation>
+        </message>
+        <message>
+            <source>Belarus</source>
+            <translation>Belarus</translation>
+        </message>
+        <message>
+            <source>Belize</source>
+            <translation>Belize</translation>
+        </message>
+        <message>
+            <source>Canada</source>
+            <translation>Canada</translation>
+        </message>
+        <message>
+            <source>Cocos (Keeling) Islands</source>
+            <translation>Cocoseilanden</translation>
+        </message>
+        <message>
+            <source>Congo - Kinshasa</source>
+            <translation>Congo-Kinshasa</translation>
+        </message>
+        <message>
+            <source>Central African Republic</source>
+            <translation>Centraal-Afrikaanse Republiek</translation>
+        </message>
+        <message>
+            <source>Congo - Brazzaville</source>
+            <translation>Congo-Brazzaville</translation>
+        </message>
+        <message>
+            <source>Switzerland</source>
+            <translation>Zwitserland</translation>
+        </message>
+        <message>
+            <source>Côte d’Ivoire</source>
+            <translation>Ivoorkust</translation>
+        </message>
+        <message>
+            <source>Cook Islands</source>
+            <translation>Cookeilanden</translation>
+        </message>
+        <message>
+            <source>Chile</source>
+            <translation>Chili</translation>
+        </message>
+        <message>
+            <source>Cameroon</source>
+            <translation>Kameroen</translation>
+        </message>
+        <message>
+            <source>China</source>
+            <translation>China</translation>
+        </message>
+        <message>
+            <source>Colombia</source>
+            <translation>Colombia</translation>
+        </message>
+        <message>
+            <source>Costa Rica</source>
+            <translation>Costa Rica</translation>
+        </message>
+        <message>
+            <source>Cuba</source>
+            <translation>Cuba</translation>
+        </message>
+        <message>
+            <source>Cape Verde</source>
+            <translation>Kaapverdië</translation>
+        </message>
+        <message>
+            <source>Curaçao</source>
+            <translation>Curaçao</translation>
+        </message>
+        <message>
+            <source>Christmas Island</source>
+            <translation>Christmaseiland</translation>
+        </message>
+        <message>
+            <source>Cyprus</source>
+            <translation>Cyprus</translation>
+        </message>
+        <message>
+            <source>Czechia</source>
+            <translation>Tsjechië</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>Duitsland</translation>
+        </message>
+        <message>
+            <source>Djibouti</source>
+            <translation>Djibouti</translation>
+        </message>
+        <message>
+            <source>Denmark</source>
+            <translation>Denemarken</translation>
+        </message>
+        <message>
+            <source>Dominica</source>
+            <translation>Dominica</translation>
+        </message>
+        <message>
+            <source>Dominican Republic</source>
+            <translation>Dominicaanse Republiek</translation>
+        </message>
+        <message>
+            <source>Algeria</source>
+            <translation>Algerije</translation>
+        </message>
+        <message>
+            <source>Ecuador</source>
+            <translation>Ecuador</translation>
+        </message>
+        <message>
+            <source>Estonia</source>
+            <translation>Estland</translation>
+        </message>
+        <message>
+            <source>Egypt</source>
+            <translation>Egypte</translation>
+        </message>
+        <message>
+            <source>Western Sahara</source>
+            <translation>Westelijke Sahara</translation>
+        </message>
+        <message>
+            <source>Eritrea</source>
+            <translation>Eritrea</translation>
+        </message>
+        <message>
+            <source>Spain</source>
+            <translation>Spanje</translation>
+        </message>
+        <message>
+            <source>Ethiopia</source>
+            <translation>Ethiopië</translation>
+        </message>
+        <message>
+            <source>Finland</source>
+            <translation>Finland</translation>
+        </message>
+        <message>
+            <source>Fiji</source>
+            <translation>Fiji</translation>
+        </message>
+        <message>
+            <source>Falkland Islands</source>
+            <translation>Falklandeilanden</translation>
+        </message>
+        <message>
+            <source>Micronesia</source>
+            <translation>Micronesia</translation>
+        </message>
+        <message>
+            <source>Faroe Islands</source>
+            <translation>Faeröer</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>Frankrijk</translation>
+        </message>
+        <message>
+            <source>Gabon</source>
+            <translation>Gabon</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>Verenigd Koninkrijk</translation>
+        </message>
+        <message>
+            <source>Grenada</source>
+            <translation>Grenada</translation>
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation>Georgië</translation>
+        </message>
+        <message>
+            <source>French Guiana</source>
+            <translation>Frans-Guyana</translation>
+        </message>
+        <message>
+            <source>Guernsey</source>
+            <translation>Guernsey</translation>
+        </message>
+        <message>
+            <source>Ghana</source>
+            <translation>Ghana</translation>
+        </message>
+        <message>
+            <source>Gibraltar</source>
+            <translation>Gibraltar</translation>
+        </message>
+        <message>
+            <source>Greenland</source>
+            <translation>Groenland</translation>
+        </message>
+        <message>
+            <source>Gambia</source>
+            <translation>Gambia</translation>
+        </message>
+        <message>
+            <source>Guinea</source>
+            <translation>Guinee</translation>
+        </message>
+        <message>
+            <source>Guadeloupe</source>
+            <translation>Guadeloupe</translation>
+        </message>
+        <message>
+            <source>Equatorial Guinea</source>
+            <translation>Equatoriaal-Guinea</translation>
+        </message>
+        <message>
+            <source>Greece</source>
+            <translation>Griekenland</translation>
+        </message>
+        <message>
+            <source>South Georgia &amp; South Sandwich Islands</source>
+            <translation>Zuid-Georgia en Zuidelijke Sandwicheilanden</translation>
+        </message>
+        <message>
+            <source>Guatemala</source>
+            <translation>Guatemala</translation>
+        </message>
+        <message>
+            <source>Guam</source>
+            <translation>Guam</translation>
+        </message>
+        <message>
+            <source>Guinea-Bissau</source>
+            <translation>Guinee-Bissau</translation>
+        </message>
+        <message>
+            <source>Guyana</source>
+            <translation>Guyana</translation>
+        </message>
+        <message>
+            <source>Hong Kong SAR China</source>
+            <translation>Hongkong SAR van China</translation>
+        </message>
+        <message>
+            <source>Heard &amp; McDonald Islands</source>
+            <translation>Heard en McDonaldeilanden</translation>
+        </message>
+        <message>
+            <source>Honduras</source>
+            <translation>Honduras</translation>
+        </message>
+        <message>
+            <source>Croatia</source>
+            <translation>Kroatië</translation>
+        </message>
+        <message>
+            <source>Haiti</source>
+            <translation>Haïti</translation>
+        </message>
+        <message>
+            <source>Hungary</source>
+            <translation>Hongarije</translation>
+        </message>
+        <message>
+            <source>Indonesia</source>
+            <translation>Indonesië</translation>
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation>Ierland</translation>
+        </message>
+        <message>
+            <source>Israel</source>
+            <translation>Israël</translation>
+        </message>
+        <message>
+            <source>Isle of Man</source>
+            <translation>Isle of Man</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>India</translation>
+        </message>
+        <message>
+            <source>British Indian Ocean Territory</source>
+            <translation>Brits Indische Oceaanterritorium</translation>
+        </message>
+        <message>
+            <source>Iraq</source>
+            <translation>Irak</translation>
+        </message>
+        <message>
+            <source>Iran</source>
+            <translation>Iran</translation>
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation>IJsland</translation>
+        </message>
+        <message>
+            <source>Italy</source>
+            <translation>Italië</translation>
+        </message>
+        <message>
+            <source>Jersey</source>
+            <translation>Jersey</translation>
+        </message>
+        <message>
+            <source>Jamaica</source>
+            <translation>Jamaica</translation>
+        </message>
+        <message>
+            <source>Jordan</source>
+            <translation>Jordanië</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>Japan</translation>
+        </message>
+        <message>
+            <source>Kenya</source>
+            <translation>Kenia</translation>
+        </message>
+        <message>
+            <source>Kyrgyzstan</source>
+            <translation>Kirgizië</translation>
+        </message>
+        <message>
+            <source>Cambodia</source>
+            <translation>Cambodja</translation>
+        </message>
+        <message>
+            <source>Kiribati</source>
+            <translation>Kiribati</translation>
+        </message>
+        <message>
+            <source>Comoros</source>
+            <translation>Comoren</translation>
+        </message>
+        <message>
+            <source>St. Kitts &amp; Nevis</source>
+            <translation>Saint Kitts en Nevis</translation>
+        </message>
+        <message>
+            <source>North Korea</source>
+            <translation>Noord-Korea</translation>
+        </message>
+        <message>
+            <source>South Korea</source>
+            <translation>Zuid-Korea</translation>
+        </message>
+        <message>
+            <source>Kuwait</source>
+            <translation>Koeweit</translation>
+        </message>
+        <message>
+            <source>Cayman Islands</source>
+            <translation>Kaaimaneilanden</translation>
+        </message>
+        <message>
+            <source>Kazakhstan</source>
+            <translation>Kazachstan</translation>
+        </message>
+        <message>
+            <source>Laos</source>
+            <translation>Laos</translation>
+        </message>
+        <message>
+            <source>Lebanon</source>
+            <translation>Libanon</translation>
+        </message>
+        <message>
+            <source>St. Lucia</source>
+            <translation>Saint Lucia</translation>
+        </message>
+        <message>
+            <source>Liechtenstein</source>
+            <translation>Liechtenstein</translation>
+        </message>
+        <message>
+            <source>Sri Lanka</source>
+            <translation>Sri Lanka</translation>
+        </message>
+        <message>
+            <source>Liberia</source>
+            <translation>Liberia</translation>
+        </message>
+        <message>
+            <source>Lesotho</source>
+            <translation>Lesotho</translation>
+        </message>
+        <message>
+            <source>Lithuania</source>
+            <translation>Litouwen</translation>
+        </message>
+        <message>
+            <source>Luxembourg</source>
+            <translation>Luxemburg</translation>
+        </message>
+        <message>
+            <source>Latvia</source>
+            <translation>Letland</translation>
+        </message>
+        <message>
+            <source>Libya</source>
+            <translation>Libië</translation>
+        </message>
+        <message>
+            <source>Morocco</source>
+            <translation>Marokko</translation>
+        </message>
+        <message>
+            <source>Monaco</source>
+            <translation>Monaco</translation>
+        </message>
+        <message>
+            <source>Moldova</source>
+            <translation>Moldavië</translation>
+        </message>
+        <message>
+            <source>Montenegro</source>
+            <translation>Montenegro</translation>
+        </message>
+        <message>
+            <source>St. Martin</source>
+            <translation>Saint-Martin</translation>
+        </message>
+        <message>
+            <source>Madagascar</source>
+            <translation>Madagaskar</translation>
+        </message>
+        <message>
+            <source>Marshall Islands</source>
+            <translation>Marshalleilanden</translation>
+        </message>
+        <message>
+            <source>North Macedonia</source>
+            <translation>Noord-Macedonië</translation>
+        </message>
+        <message>
+            <source>Mali</source>
+            <translation>Mali</translation>
+        </message>
+        <message>
+            <source>Myanmar (Burma)</source>
+            <translation>Myanmar (Birma)</translation>
+        </message>
+        <message>
+            <source>Mongolia</source>
+            <translation>Mongolië</translation>
+        </message>
+        <message>
+            <source>Macao SAR China</source>
+            <translation>Macau SAR van China</translation>
+        </message>
+        <message>
+            <source>Northern Mariana Islands</source>
+            <translation>Noordelijke Marianen</translation>
+        </message>
+        <message>
+            <source>Martinique</source>
+            <translation>Martinique</translation>
+        </message>
+        <message>
+            <source>Mauritania</source>
+            <translation>Mauritanië</translation>
+        </message>
+        <message>
+            <source>Montserrat</source>
+            <translation>Montserrat</translation>
+        </message>
+        <message>
+            <source>Malta</source>
+            <translation>Malta</translation>
+        </message>
+        <message>
+            <source>Mauritius</source>
+            <translation>Mauritius</translation>
+        </message>
+        <message>
+            <source>Maldives</source>
+            <translation>Maldiven</translation>
+        </message>
+        <message>
+            <source>Malawi</source>
+            <translation>Malawi</translation>
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation>Mexico</translation>
+        </message>
+        <message>
+            <source>Malaysia</source>
+            <translation>Maleisië</translation>
+        </message>
+        <message>
+            <source>Mozambique</source>
+            <translation>Mozambique</translation>
+        </message>
+        <message>
+            <source>Namibia</source>
+            <translation>Namibië</translation>
+        </message>
+        <message>
+            <source>New Caledonia</source>
+            <translation>Nieuw-Caledonië</translation>
+        </message>
+        <message>
+            <source>Niger</source>
+            <translation>Niger</translation>
+        </message>
+        <message>
+            <source>Norfolk Island</source>
+            <translation>Norfolk</translation>
+        </message>
+        <message>
+            <source>Nigeria</source>
+            <translation>Nigeria</translation>
+        </message>
+        <message>
+            <source>Nicaragua</source>
+            <translation>Nicaragua</translation>
+        </message>
+        <message>
+            <source>Netherlands</source>
+            <translation>Nederland</translation>
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation>Noorwegen</translation>
+        </message>
+        <message>
+            <source>Nepal</source>
+            <translation>Nepal</translation>
+        </message>
+        <message>
+            <source>Nauru</source>
+            <translation>Nauru</translation>
+        </message>
+        <message>
+            <source>Niue</source>
+            <translation>Niue</translation>
+        </message>
+        <message>
+            <source>New Zealand</source>
+            <translation>Nieuw-Zeeland</translation>
+        </message>
+        <message>
+            <source>Oman</source>
+            <translation>Oman</translation>
+        </message>
+        <message>
+            <source>Panama</source>
+            <translation>Panama</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>Peru</translation>
+        </message>
+        <message>
+            <source>French Polynesia</source>
+            <translation>Frans-Polynesië</translation>
+        </message>
+        <message>
+            <source>Papua New Guinea</source>
+            <translation>Papoea-Nieuw-Guinea</translation>
+        </message>
+        <message>
+            <source>Philippines</source>
+            <translation>Filipijnen</translation>
+        </message>
+        <message>
+            <source>Pakistan</source>
+            <translation>Pakistan</translation>
+        </message>
+        <message>
+            <source>Poland</source>
+            <translation>Polen</translation>
+        </message>
+        <message>
+            <source>St. Pierre &amp; Miquelon</source>
+            <translation>Saint-Pierre en Miquelon</translation>
+        </message>
+        <message>
+            <source>Pitcairn Islands</source>
+            <translation>Pitcairneilanden</translation>
+        </message>
+        <message>
+            <source>Puerto Rico</source>
+            <translation>Puerto Rico</translation>
+        </message>
+        <message>
+            <source>Palestinian Territories</source>
+            <translation>Palestijnse gebieden</translation>
+        </message>
+        <message>
+            <source>Portugal</source>
+            <translation>Portugal</translation>
+        </message>
+        <message>
+            <source>Palau</source>
+            <translation>Palau</translation>
+        </message>
+        <message>
+            <source>Paraguay</source>
+            <translation>Paraguay</translation>
+        </message>
+        <message>
+            <source>Qatar</source>
+            <translation>Qatar</translation>
+        </message>
+        <message>
+            <source>Réunion</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Romania</source>
+            <translation>Roemenië</translation>
+        </message>
+        <message>
+            <source>Serbia</source>
+            <translation>Servië</translation>
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation>Rusland</translation>
+        </message>
+        <message>
+            <source>Rwanda</source>
+            <translation>Rwanda</translation>
+        </message>
+        <message>
+            <source>Saudi Arabia</source>
+            <translation>Saoedi-Arabië</translation>
+        </message>
+        <message>
+            <source>Solomon Islands</source>
+            <translation>Salomonseilanden</translation>
+        </message>
+        <message>
+            <source>Seychelles</source>
+            <translation>Seychellen</translation>
+        </message>
+        <message>
+            <source>Sudan</source>
+            <translation>Soedan</translation>
+        </message>
+        <message>
+            <source>Sweden</source>
+            <translation>Zweden</translation>
+        </message>
+        <message>
+            <source>Singapore</source>
+            <translation>Singapore</translation>
+        </message>
+        <message>
+            <source>St. Helena</source>
+            <translation>Sint-Helena</translation>
+        </message>
+        <message>
+            <source>Slovenia</source>
+            <translation>Slovenië</translation>
+        </message>
+        <message>
+            <source>Svalbard &amp; Jan Mayen</source>
+            <translation>Spitsbergen en Jan Mayen</translation>
+        </message>
+        <message>
+            <source>Slovakia</source>
+            <translation>Slowakije</translation>
+        </message>
+        <message>
+            <source>Sierra Leone</source>
+            <translation>Sierra Leone</translation>
+        </message>
+        <message>
+            <source>San Marino</source>
+            <translation>San Marino</translation>
+        </message>
+        <message>
+            <source>Senegal</source>
+            <translation>Senegal</translation>
+        </message>
+        <message>
+            <source>Somalia</source>
+            <translation>Somalië</translation>
+        </message>
+        <message>
+            <source>Suriname</source>
+            <translation>Suriname</translation>
+        </message>
+        <message>
+            <source>South Sudan</source>
+            <translation>Zuid-Soedan</translation>
+        </message>
+        <message>
+            <source>São Tomé &amp; Príncipe</source>
+            <translation>Sao Tomé en Principe</translation>
+        </message>
+        <message>
+            <source>El Salvador</source>
+            <translation>El Salvador</translation>
+        </message>
+        <message>
+            <source>Sint Maarten</source>
+            <translation>Sint-Maarten</translation>
+        </message>
+        <message>
+            <source>Syria</source>
+            <translation>Syrië</translation>
+        </message>
+        <message>
+            <source>Eswatini</source>
+            <translation>Eswatini</translation>
+        </message>
+        <message>
+            <source>Turks &amp; Caicos Islands</source>
+            <translation>Turks- en Caicoseilanden</translation>
+        </message>
+        <message>
+            <source>Chad</source>
+            <translation>Tsjaad</translation>
+        </message>
+        <message>
+            <source>French Southern Territories</source>
+            <translation>Franse Gebieden in de zuidelijke Indische Oceaan</translation>
+        </message>
+        <message>
+            <source>Togo</source>
+            <translation>Togo</translation>
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation>Thailand</translation>
+        </message>
+        <message>
+            <source>Tajikistan</source>
+            <translation>Tadzjikistan</translation>
+        </message>
+        <message>
+            <source>Tokelau</source>
+            <translation>Tokelau</translation>
+        </message>
+        <message>
+            <source>Timor-Leste</source>
+            <translation>Oost-Timor</translation>
+        </message>
+        <message>
+            <source>Turkmenistan</source>
+            <translation>Turkmenistan</translation>
+        </message>
+        <message>
+            <source>Tunisia</source>
+            <translation>Tunesië</translation>
+        </message>
+        <message>
+            <source>Tonga</source>
+            <translation>Tonga</translation>
+        </message>
+        <message>
+            <source>Türkiye</source>
+            <translation>Turkije</translation>
+        </message>
+        <message>
+            <source>Trinidad &amp; Tobago</source>
+            <translation>Trinidad en Tobago</translation>
+        </message>
+        <message>
+            <source>Tuvalu</source>
+            <translation>Tuvalu</translation>
+        </message>
+        <message>
+            <source>Taiwan</source>
+            <translation>Taiwan</translation>
+        </message>
+        <message>
+            <source>Tanzania</source>
+            <translation>Tanzania</translation>
+        </message>
+        <message>
+            <source>Ukraine</source>
+            <translation>Oekraïne</translation>
+        </message>
+        <message>
+            <source>Uganda</source>
+            <translation>Oeganda</translation>
+        </message>
+        <message>
+            <source>U.S. Outlying Islands</source>
+            <translation>Kleine afgelegen eilanden van de Verenigde Staten</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>Verenigde Staten</translation>
+        </message>
+        <message>
+            <source>Uruguay</source>
+            <translation>Uruguay</translation>
+        </message>
+        <message>
+            <source>Uzbekistan</source>
+            <translation>Oezbekistan</translation>
+        </message>
+        <message>
+            <source>Vatican City</source>
+            <translation>Vaticaanstad</translation>
+        </message>
+        <message>
+            <source>St. Vincent &amp; Grenadines</source>
+            <translation>Saint Vincent en de Grenadines</translation>
+        </message>
+        <message>
+            <source>Venezuela</source>
+            <translation>Venezuela</translation>
+        </message>
+        <message>
+            <source>British Virgin Islands</source>
+            <translation>Britse Maagdeneilanden</translation>
+        </message>
+        <message>
+            <source>U.S. Virgin Islands</source>
+            <translation>Amerikaanse Maagdeneilanden</translation>
+        </message>
+        <message>
+            <source>Vietnam</source>
+            <translation>Vietnam</translation>
+        </message>
+        <message>
+            <source>Vanuatu</source>
+            <translation>Vanuatu</translation>
+        </message>
+        <message>
+            <source>Wallis &amp; Futuna</source>
+            <translation>Wallis en Futuna</translation>
+        </message>
+        <message>
+            <source>Samoa</source>
+            <translation>Samoa</translation>
+        </message>
+        <message>
+            <source>Kosovo</source>
+            <translation>Kosovo</translation>
+        </message>
+        <message>
+            <source>Yemen</source>
+            <translation>Jemen</translation>
+        </message>
+        <message>
+            <source>Mayotte</source>
+            <translation>Mayotte</translation>
+        </message>
+        <message>
+            <source>South Africa</source>
+            <translation>Zuid-Afrika</translation>
+        </message>
+        <message>
+            <source>Zambia</source>
+            <translation>Zambia</translation>
+        </message>
+        <message>
+            <source>Zimbabwe</source>
+            <translation>Zimbabwe</translation>
+        </message>
+    </context>
+    <context>
         <name>directory</name>
         <message>
             <source>{zone} ({offset})</source>
@@ -3259,6 +4394,7 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <name>errors</name>
         <message>
             <source>Something went wrong: {error}. Details are in the log file.</source>
+            <extracomment>Error attributes that hold a mission's status values.</extracomment>
             <translation>Er is iets misgegaan: {error}. De details staan in het logbestand.</translation>
         </message>
         <message>
@@ -3275,15 +4411,15 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         </message>
         <message>
             <source>{field} is not valid.</source>
-            <translation>Het veld {field} is ongeldig.</translation>
+            <translation>Het veld “{field}” is ongeldig.</translation>
         </message>
         <message>
             <source>{field} is required.</source>
-            <translation>Het veld {field} is verplicht.</translation>
+            <translation>Het veld “{field}” is verplicht.</translation>
         </message>
         <message>
             <source>{field} is longer than {limit} characters.</source>
-            <translation>Het veld {field} is langer dan {limit} tekens.</translation>
+            <translation>Het veld “{field}” is langer dan {limit} tekens.</translation>
         </message>
         <message>
             <source>{field}: the end ({end}) is before the start ({start}).</source>
@@ -3402,6 +4538,10 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
             <translation>{path} werd geschreven door een nieuwere versie van Jumelage (schema {revision}); werk Jumelage bij om het te openen. Het bestand werd niet gewijzigd.</translation>
         </message>
         <message>
+            <source>{path} uses an older schema ({revision}); open it in the Jumelage app to upgrade it (a backup is made first). The file was not changed.</source>
+            <translation>{path} gebruikt een ouder schema ({revision}); open het in de Jumelage-app om het bij te werken (er wordt eerst een reservekopie gemaakt). Het bestand is niet gewijzigd.</translation>
+        </message>
+        <message>
             <source>{path} is an SQLite file but not a Jumelage database.</source>
             <translation>{path} is een SQLite-bestand, maar geen Jumelage-databank.</translation>
         </message>
@@ -3480,6 +4620,270 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <message>
             <source>{source} could not be written ({detail}); nothing was changed.</source>
             <translation>{source} kon niet worden geschreven ({detail}); er werd niets gewijzigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>Actual amount</source>
+            <extracomment>The labels of the field names the domain's and the services' errors use.</extracomment>
+            <translation>Werkelijk bedrag</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Aankomst</translation>
+        </message>
+        <message>
+            <source>Date of the rate</source>
+            <translation>Datum van de koers</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Kleur</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Munteenheid</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Days off</source>
+            <translation>Vrije dagen</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslissing</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Vertrek</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Bestemming</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Richting</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Einde</translation>
+        </message>
+        <message>
+            <source>Kind of entry</source>
+            <translation>Soort item</translation>
+        </message>
+        <message>
+            <source>First meeting</source>
+            <translation>Eerste vergadering</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opvolgingsvergadering</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Home town</source>
+            <translation>Onze gemeente</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Datum en tijd</translation>
+        </message>
+        <message>
+            <source>Internal notes</source>
+            <translation>Interne notities</translation>
+        </message>
+        <message>
+            <source>Join link</source>
+            <translation>Deelnamelink</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Notulen</translation>
+        </message>
+        <message>
+            <source>Minutes lost</source>
+            <translation>Verloren minuten</translation>
+        </message>
+        <message>
+            <source>Mode of travel</source>
+            <translation>Vervoermiddel</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Doelstellingen</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Resultaten</translation>
+        </message>
+        <message>
+            <source>Mission or partnership</source>
+            <translation>Missie of partnerschap</translation>
+        </message>
+        <message>
+            <source>Partner town</source>
+            <translation>Partnergemeente</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnerschap</translation>
+        </message>
+        <message>
+            <source>Rate per euro</source>
+            <translation>Koers per euro</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Planned amount</source>
+            <translation>Gepland bedrag</translation>
+        </message>
+        <message>
+            <source>Call quality</source>
+            <translation>Gesprekskwaliteit</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referentie</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Herhaling</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Duurzame ontwikkelingsdoelstellingen</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Reeks</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Verschuiving</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Begin</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Holiday subdivision</source>
+            <translation>Subdivisie voor feestdagen</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Tijdzone</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Laatste dag</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Tot en met</translation>
+        </message>
+        <message>
+            <source>Weekend</source>
+            <translation>Weekend</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Werkuren</translation>
         </message>
     </context>
     <context>
@@ -3777,6 +5181,729 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         </message>
     </context>
     <context>
+        <name>languages</name>
+        <message>
+            <source>Afar</source>
+            <translation>Afar</translation>
+        </message>
+        <message>
+            <source>Abkhazian</source>
+            <translation>Abchazisch</translation>
+        </message>
+        <message>
+            <source>Avestan</source>
+            <translation>Avestisch</translation>
+        </message>
+        <message>
+            <source>Afrikaans</source>
+            <translation>Afrikaans</translation>
+        </message>
+        <message>
+            <source>Akan</source>
+            <translation>Akan</translation>
+        </message>
+        <message>
+            <source>Amharic</source>
+            <translation>Amhaars</translation>
+        </message>
+        <message>
+            <source>Aragonese</source>
+            <translation>Aragonees</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabisch</translation>
+        </message>
+        <message>
+            <source>Assamese</source>
+            <translation>Assamees</translation>
+        </message>
+        <message>
+            <source>Avaric</source>
+            <translation>Avarisch</translation>
+        </message>
+        <message>
+            <source>Aymara</source>
+            <translation>Aymara</translation>
+        </message>
+        <message>
+            <source>Azerbaijani</source>
+            <translation>Azerbeidzjaans</translation>
+        </message>
+        <message>
+            <source>Bashkir</source>
+            <translation>Basjkiers</translation>
+        </message>
+        <message>
+            <source>Belarusian</source>
+            <translation>Belarussisch</translation>
+        </message>
+        <message>
+            <source>Bulgarian</source>
+            <translation>Bulgaars</translation>
+        </message>
+        <message>
+            <source>Bislama</source>
+            <translation>Bislama</translation>
+        </message>
+        <message>
+            <source>Bambara</source>
+            <translation>Bambara</translation>
+        </message>
+        <message>
+            <source>Bangla</source>
+            <translation>Bengaals</translation>
+        </message>
+        <message>
+            <source>Tibetan</source>
+            <translation>Tibetaans</translation>
+        </message>
+        <message>
+            <source>Breton</source>
+            <translation>Bretons</translation>
+        </message>
+        <message>
+            <source>Bosnian</source>
+            <translation>Bosnisch</translation>
+        </message>
+        <message>
+            <source>Catalan</source>
+            <translation>Catalaans</translation>
+        </message>
+        <message>
+            <source>Chechen</source>
+            <translation>Tsjetsjeens</translation>
+        </message>
+        <message>
+            <source>Chamorro</source>
+            <translation>Chamorro</translation>
+        </message>
+        <message>
+            <source>Corsican</source>
+            <translation>Corsicaans</translation>
+        </message>
+        <message>
+            <source>Cree</source>
+            <translation>Cree</translation>
+        </message>
+        <message>
+            <source>Czech</source>
+            <translation>Tsjechisch</translation>
+        </message>
+        <message>
+            <source>Church Slavic</source>
+            <translation>Kerkslavisch</translation>
+        </message>
+        <message>
+            <source>Chuvash</source>
+            <translation>Tsjoevasjisch</translation>
+        </message>
+        <message>
+            <source>Welsh</source>
+            <translation>Welsh</translation>
+        </message>
+        <message>
+            <source>Danish</source>
+            <translation>Deens</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Duits</translation>
+        </message>
+        <message>
+            <source>Divehi</source>
+            <translation>Divehi</translation>
+        </message>
+        <message>
+            <source>Dzongkha</source>
+            <translation>Dzongkha</translation>
+        </message>
+        <message>
+            <source>Ewe</source>
+            <translation>Ewe</translation>
+        </message>
+        <message>
+            <source>Greek</source>
+            <translation>Grieks</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <source>Esperanto</source>
+            <translation>Esperanto</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spaans</translation>
+        </message>
+        <message>
+            <source>Estonian</source>
+            <translation>Estisch</translation>
+        </message>
+        <message>
+            <source>Basque</source>
+            <translation>Baskisch</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>Perzisch</translation>
+        </message>
+        <message>
+            <source>Fula</source>
+            <translation>Fulah</translation>
+        </message>
+        <message>
+            <source>Finnish</source>
+            <translation>Fins</translation>
+        </message>
+        <message>
+            <source>Fijian</source>
+            <translation>Fijisch</translation>
+        </message>
+        <message>
+            <source>Faroese</source>
+            <translation>Faeröers</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <source>Western Frisian</source>
+            <translation>Fries</translation>
+        </message>
+        <message>
+            <source>Irish</source>
+            <translation>Iers</translation>
+        </message>
+        <message>
+            <source>Scottish Gaelic</source>
+            <translation>Schots-Gaelisch</translation>
+        </message>
+        <message>
+            <source>Galician</source>
+            <translation>Galicisch</translation>
+        </message>
+        <message>
+            <source>Guarani</source>
+            <translation>Guaraní</translation>
+        </message>
+        <message>
+            <source>Gujarati</source>
+            <translation>Gujarati</translation>
+        </message>
+        <message>
+            <source>Manx</source>
+            <translation>Manx</translation>
+        </message>
+        <message>
+            <source>Hausa</source>
+            <translation>Hausa</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>Hebreeuws</translation>
+        </message>
+        <message>
+            <source>Hindi</source>
+            <translation>Hindi</translation>
+        </message>
+        <message>
+            <source>Hiri Motu</source>
+            <translation>Hiri Motu</translation>
+        </message>
+        <message>
+            <source>Croatian</source>
+            <translation>Kroatisch</translation>
+        </message>
+        <message>
+            <source>Haitian Creole</source>
+            <translation>Haïtiaans Creools</translation>
+        </message>
+        <message>
+            <source>Hungarian</source>
+            <translation>Hongaars</translation>
+        </message>
+        <message>
+            <source>Armenian</source>
+            <translation>Armeens</translation>
+        </message>
+        <message>
+            <source>Herero</source>
+            <translation>Herero</translation>
+        </message>
+        <message>
+            <source>Interlingua</source>
+            <translation>Interlingua</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Indonesisch</translation>
+        </message>
+        <message>
+            <source>Interlingue</source>
+            <translation>Interlingue</translation>
+        </message>
+        <message>
+            <source>Igbo</source>
+            <translation>Igbo</translation>
+        </message>
+        <message>
+            <source>Sichuan Yi</source>
+            <translation>Yi</translation>
+        </message>
+        <message>
+            <source>Inupiaq</source>
+            <translation>Inupiaq</translation>
+        </message>
+        <message>
+            <source>Ido</source>
+            <translation>Ido</translation>
+        </message>
+        <message>
+            <source>Icelandic</source>
+            <translation>IJslands</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italiaans</translation>
+        </message>
+        <message>
+            <source>Inuktitut</source>
+            <translation>Inuktitut</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>Japans</translation>
+        </message>
+        <message>
+            <source>Javanese</source>
+            <translation>Javaans</translation>
+        </message>
+        <message>
+            <source>Georgian</source>
+            <translation>Georgisch</translation>
+        </message>
+        <message>
+            <source>Kongo</source>
+            <translation>Kongo</translation>
+        </message>
+        <message>
+            <source>Kikuyu</source>
+            <translation>Gikuyu</translation>
+        </message>
+        <message>
+            <source>Kuanyama</source>
+            <translation>Kuanyama</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Kazachs</translation>
+        </message>
+        <message>
+            <source>Kalaallisut</source>
+            <translation>Groenlands</translation>
+        </message>
+        <message>
+            <source>Khmer</source>
+            <translation>Khmer</translation>
+        </message>
+        <message>
+            <source>Kannada</source>
+            <translation>Kannada</translation>
+        </message>
+        <message>
+            <source>Korean</source>
+            <translation>Koreaans</translation>
+        </message>
+        <message>
+            <source>Kanuri</source>
+            <translation>Kanuri</translation>
+        </message>
+        <message>
+            <source>Kashmiri</source>
+            <translation>Kasjmiri</translation>
+        </message>
+        <message>
+            <source>Kurdish</source>
+            <translation>Koerdisch</translation>
+        </message>
+        <message>
+            <source>Komi</source>
+            <translation>Komi</translation>
+        </message>
+        <message>
+            <source>Cornish</source>
+            <translation>Cornish</translation>
+        </message>
+        <message>
+            <source>Kyrgyz</source>
+            <translation>Kirgizisch</translation>
+        </message>
+        <message>
+            <source>Latin</source>
+            <translation>Latijn</translation>
+        </message>
+        <message>
+            <source>Luxembourgish</source>
+            <translation>Luxemburgs</translation>
+        </message>
+        <message>
+            <source>Ganda</source>
+            <translation>Luganda</translation>
+        </message>
+        <message>
+            <source>Limburgish</source>
+            <translation>Limburgs</translation>
+        </message>
+        <message>
+            <source>Lingala</source>
+            <translation>Lingala</translation>
+        </message>
+        <message>
+            <source>Lao</source>
+            <translation>Laotiaans</translation>
+        </message>
+        <message>
+            <source>Lithuanian</source>
+            <translation>Litouws</translation>
+        </message>
+        <message>
+            <source>Luba-Katanga</source>
+            <translation>Luba-Katanga</translation>
+        </message>
+        <message>
+            <source>Latvian</source>
+            <translation>Lets</translation>
+        </message>
+        <message>
+            <source>Malagasy</source>
+            <translation>Malagassisch</translation>
+        </message>
+        <message>
+            <source>Marshallese</source>
+            <translation>Marshallees</translation>
+        </message>
+        <message>
+            <source>Māori</source>
+            <translation>Maori</translation>
+        </message>
+        <message>
+            <source>Macedonian</source>
+            <translation>Macedonisch</translation>
+        </message>
+        <message>
+            <source>Malayalam</source>
+            <translation>Malayalam</translation>
+        </message>
+        <message>
+            <source>Mongolian</source>
+            <translation>Mongools</translation>
+        </message>
+        <message>
+            <source>Marathi</source>
+            <translation>Marathi</translation>
+        </message>
+        <message>
+            <source>Malay</source>
+            <translation>Maleis</translation>
+        </message>
+        <message>
+            <source>Maltese</source>
+            <translation>Maltees</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>Birmaans</translation>
+        </message>
+        <message>
+            <source>Nauru</source>
+            <translation>Nauruaans</translation>
+        </message>
+        <message>
+            <source>Norwegian Bokmål</source>
+            <translation>Noors - Bokmål</translation>
+        </message>
+        <message>
+            <source>North Ndebele</source>
+            <translation>Noord-Ndebele</translation>
+        </message>
+        <message>
+            <source>Nepali</source>
+            <translation>Nepalees</translation>
+        </message>
+        <message>
+            <source>Ndonga</source>
+            <translation>Ndonga</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>Norwegian Nynorsk</source>
+            <translation>Noors - Nynorsk</translation>
+        </message>
+        <message>
+            <source>South Ndebele</source>
+            <translation>Zuid-Ndbele</translation>
+        </message>
+        <message>
+            <source>Navajo</source>
+            <translation>Navajo</translation>
+        </message>
+        <message>
+            <source>Nyanja</source>
+            <translation>Nyanja</translation>
+        </message>
+        <message>
+            <source>Occitan</source>
+            <translation>Occitaans</translation>
+        </message>
+        <message>
+            <source>Ojibwa</source>
+            <translation>Ojibwa</translation>
+        </message>
+        <message>
+            <source>Oromo</source>
+            <translation>Afaan Oromo</translation>
+        </message>
+        <message>
+            <source>Odia</source>
+            <translation>Odia</translation>
+        </message>
+        <message>
+            <source>Ossetic</source>
+            <translation>Ossetisch</translation>
+        </message>
+        <message>
+            <source>Punjabi</source>
+            <translation>Punjabi</translation>
+        </message>
+        <message>
+            <source>Pali</source>
+            <translation>Pali</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>Pools</translation>
+        </message>
+        <message>
+            <source>Pashto</source>
+            <translation>Pasjtoe</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portugees</translation>
+        </message>
+        <message>
+            <source>Quechua</source>
+            <translation>Quechua</translation>
+        </message>
+        <message>
+            <source>Romansh</source>
+            <translation>Reto-Romaans</translation>
+        </message>
+        <message>
+            <source>Rundi</source>
+            <translation>Kirundi</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <translation>Roemeens</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Russisch</translation>
+        </message>
+        <message>
+            <source>Kinyarwanda</source>
+            <translation>Kinyarwanda</translation>
+        </message>
+        <message>
+            <source>Sanskrit</source>
+            <translation>Sanskriet</translation>
+        </message>
+        <message>
+            <source>Sardinian</source>
+            <translation>Sardijns</translation>
+        </message>
+        <message>
+            <source>Sindhi</source>
+            <translation>Sindhi</translation>
+        </message>
+        <message>
+            <source>Northern Sami</source>
+            <translation>Noord-Samisch</translation>
+        </message>
+        <message>
+            <source>Sango</source>
+            <translation>Sango</translation>
+        </message>
+        <message>
+            <source>Sinhala</source>
+            <translation>Singalees</translation>
+        </message>
+        <message>
+            <source>Slovak</source>
+            <translation>Slowaaks</translation>
+        </message>
+        <message>
+            <source>Slovenian</source>
+            <translation>Sloveens</translation>
+        </message>
+        <message>
+            <source>Samoan</source>
+            <translation>Samoaans</translation>
+        </message>
+        <message>
+            <source>Shona</source>
+            <translation>Shona</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>Somalisch</translation>
+        </message>
+        <message>
+            <source>Albanian</source>
+            <translation>Albanees</translation>
+        </message>
+        <message>
+            <source>Serbian</source>
+            <translation>Servisch</translation>
+        </message>
+        <message>
+            <source>Swati</source>
+            <translation>Swazi</translation>
+        </message>
+        <message>
+            <source>Southern Sotho</source>
+            <translation>Zuid-Sotho</translation>
+        </message>
+        <message>
+            <source>Sundanese</source>
+            <translation>Soendanees</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Zweeds</translation>
+        </message>
+        <message>
+            <source>Swahili</source>
+            <translation>Swahili</translation>
+        </message>
+        <message>
+            <source>Tamil</source>
+            <translation>Tamil</translation>
+        </message>
+        <message>
+            <source>Telugu</source>
+            <translation>Telugu</translation>
+        </message>
+        <message>
+            <source>Tajik</source>
+            <translation>Tadzjieks</translation>
+        </message>
+        <message>
+            <source>Thai</source>
+            <translation>Thai</translation>
+        </message>
+        <message>
+            <source>Tigrinya</source>
+            <translation>Tigrinya</translation>
+        </message>
+        <message>
+            <source>Turkmen</source>
+            <translation>Turkmeens</translation>
+        </message>
+        <message>
+            <source>Tswana</source>
+            <translation>Tswana</translation>
+        </message>
+        <message>
+            <source>Tongan</source>
+            <translation>Tongaans</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>Turks</translation>
+        </message>
+        <message>
+            <source>Tsonga</source>
+            <translation>Tsonga</translation>
+        </message>
+        <message>
+            <source>Tatar</source>
+            <translation>Tataars</translation>
+        </message>
+        <message>
+            <source>Tahitian</source>
+            <translation>Tahitiaans</translation>
+        </message>
+        <message>
+            <source>Uyghur</source>
+            <translation>Oeigoers</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Oekraïens</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>Urdu</translation>
+        </message>
+        <message>
+            <source>Uzbek</source>
+            <translation>Oezbeeks</translation>
+        </message>
+        <message>
+            <source>Venda</source>
+            <translation>Venda</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>Vietnamees</translation>
+        </message>
+        <message>
+            <source>Volapük</source>
+            <translation>Volapük</translation>
+        </message>
+        <message>
+            <source>Walloon</source>
+            <translation>Waals</translation>
+        </message>
+        <message>
+            <source>Wolof</source>
+            <translation>Wolof</translation>
+        </message>
+        <message>
+            <source>Xhosa</source>
+            <translation>Xhosa</translation>
+        </message>
+        <message>
+            <source>Yiddish</source>
+            <translation>Jiddisch</translation>
+        </message>
+        <message>
+            <source>Yoruba</source>
+            <translation>Yoruba</translation>
+        </message>
+        <message>
+            <source>Zhuang</source>
+            <translation>Zhuang</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>Chinees</translation>
+        </message>
+        <message>
+            <source>Zulu</source>
+            <translation>Zoeloe</translation>
+        </message>
+    </context>
+    <context>
         <name>mission</name>
         <message>
             <source>Planned {planned} · spent {actual} ({percent} %)</source>
@@ -4001,121 +6128,10 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         </message>
     </context>
     <context>
-        <name>records</name>
-        <message>
-            <source>under way</source>
-            <translation>lopend</translation>
-        </message>
-        <message>
-            <source>Partnership</source>
-            <translation>Partnerschap</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Bestemming</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Days to go</source>
-            <translation>Dagen te gaan</translation>
-        </message>
-        <message>
-            <source>Delegation</source>
-            <translation>Delegatie</translation>
-        </message>
-        <message>
-            <source>Shared</source>
-            <translation>Gedeeld</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nee</translation>
-        </message>
-        <message>
-            <source>Missions</source>
-            <translation>Missies</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Tijd</translation>
-        </message>
-        <message>
-            <source>Partner time</source>
-            <translation>Tijd bij de partner</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanaal</translation>
-        </message>
-        <message>
-            <source>Call quality</source>
-            <translation>Gesprekskwaliteit</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Opvolgingsvergaderingen</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Actiepunt</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Verantwoordelijke</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Vervaldatum</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Actiepunten</translation>
-        </message>
-        <message>
-            <source>Home town</source>
-            <translation>Onze gemeente</translation>
-        </message>
-        <message>
-            <source>Partner town</source>
-            <translation>Partnergemeente</translation>
-        </message>
-        <message>
-            <source>Partner time zone</source>
-            <translation>Tijdzone van de partner</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>Sinds</translation>
-        </message>
-        <message>
-            <source>Partnerships</source>
-            <translation>Partnerschappen</translation>
-        </message>
-    </context>
-    <context>
         <name>startup</name>
         <message>
             <source>Welcome to Jumelage</source>
-            <extracomment>Calendar files to preview for import once the database is open ("Open with").</extracomment>
+            <extracomment>Test hook: with ``JUMELAGE_QUIT_AFTER_LOAD=1`` the app quits (exit code 0) as soon as the database is open and the Overview has its rows, or with exit code 2 when the database cannot be opened, instead of waiting for the user. Lets tests start the real program in a subprocess (tests/cli/test_app_start.py); nothing else reads it. Calendar files to preview for import once the database is open ("Open with"). "day(s)", "box(es)", "entry(ies)": the word, a "y" the plural replaces, the plural ending.</extracomment>
             <translation>Welkom bij Jumelage</translation>
         </message>
         <message>

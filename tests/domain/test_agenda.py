@@ -51,3 +51,20 @@ def test_compose_leaves_empty_sections_out() -> None:
     assert compose(items) == "Open action items\n- A (X; due 2026-01-02)\n- B"
     assert compose([], ["- call"]) == "Next steps\n- call"
     assert compose([]) == ""
+
+
+def test_next_steps_in_french_and_dutch_any_case() -> None:
+    assert next_steps("Vu.\n\nPROCHAINES ÉTAPES\n- appeler le maire") == ["- appeler le maire"]
+    assert next_steps("prochaines étapes : appeler\n- la radio") == ["appeler", "- la radio"]
+    assert next_steps("Volgende Stappen:\n- de burgemeester bellen") == ["- de burgemeester bellen"]
+    assert next_steps("Volgende stappen zijn onduidelijk.\n- geen stap") == []
+
+
+def test_compose_in_other_words() -> None:
+    from jumelage.domain.agenda import Wording
+
+    french = Wording("Actions en cours", "Prochaines étapes", "échéance {date}", str)
+    items = [OpenItem("A", "X", dt.date(2026, 1, 2)), OpenItem("B")]
+    assert compose(items, ["- appeler"], french) == (
+        "Actions en cours\n- A (X; échéance 2026-01-02)\n- B\n\nProchaines étapes\n- appeler"
+    )

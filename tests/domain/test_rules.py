@@ -47,6 +47,25 @@ def test_completed_is_final() -> None:
         assert caught.value.allowed == ()
 
 
+def test_each_refused_step_says_why() -> None:
+    refusal, reason = rules.transition_refusal, rules.Refusal
+    assert refusal(S.IDEA, S.PLANNED) is None
+    assert refusal(S.IDEA, S.IDEA) is None
+    assert refusal(S.PLANNED, S.CANCELLED) is None
+    assert refusal(S.IDEA, S.CONFIRMED) == rules.TransitionRefusal(reason.SKIPS_A_STEP, S.APPROVED)
+    assert refusal(S.PLANNED, S.COMPLETED) == rules.TransitionRefusal(
+        reason.SKIPS_A_STEP, S.CONFIRMED
+    )
+    assert refusal(S.CONFIRMED, S.IDEA) == rules.TransitionRefusal(reason.ONE_STEP_BACK, S.APPROVED)
+    assert refusal(S.COMPLETED, S.CANCELLED) == rules.TransitionRefusal(reason.FINAL)
+    assert refusal(S.CANCELLED, S.APPROVED) == rules.TransitionRefusal(reason.REVIVE_EARLY)
+    # Exactly the steps check_transition refuses.
+    for current in S:
+        for requested in S:
+            allowed = requested == current or requested in rules.allowed_transitions(current)
+            assert (refusal(current, requested) is None) == allowed
+
+
 def test_cancelled_can_be_revived_as_an_idea_or_a_plan() -> None:
     rules.check_transition(S.CANCELLED, S.IDEA)
     rules.check_transition(S.CANCELLED, S.PLANNED)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import zoneinfo
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -278,3 +280,148 @@ def test_days_off_can_be_edited_keeping_some(services: Services) -> None:
     ]
     again = services.towns.get(town.id)
     assert again.days_off == edited.days_off
+
+
+def test_a_days_off_change_alone_raises_the_version_so_a_stale_edit_is_refused(
+    db_path: Path, services: Services
+) -> None:
+    """Two editors open on the town: the first adds a day off (nothing else changes), the
+    second, loaded before, saves: refused, and the day off is still there."""
+    from jumelage.domain.rows import DayOff
+
+    spec = TownSpec("Anderlecht", "BE", "Europe/Brussels")
+    town = services.towns.create(spec).value
+    iris = DayOff(dt.date(2026, 5, 8), "Iris Day")
+    later = dt.datetime(2026, 3, 21, 9, 30, tzinfo=dt.UTC)
+    first = Services.over(services.db, clock=lambda: later)
+    edited = first.towns.update(
+        town.id, town.version, TownSpec("Anderlecht", "BE", "Europe/Brussels", days_off=(iris,))
+    ).value
+    assert edited.version == town.version + 1
+    assert edited.days_off == (iris,)
+    conn = sqlite3.connect(str(db_path))
+    try:
+        (updated_at,) = conn.execute("SELECT updated_at FROM towns WHERE id = ?", (town.id,))
+    finally:
+        conn.close()
+    assert updated_at[0].startswith("2026-03-21 09:30")
+
+    with pytest.raises(StaleEdit) as caught:
+        services.towns.update(
+            town.id, town.version, TownSpec("Anderlecht", "BE", "Europe/Brussels")
+        )
+    assert caught.value.current_version == edited.version
+    assert services.towns.get(town.id).days_off == (iris,)
+
+    # A rename of the day off, and its removal, count as changes too.
+    renamed = services.towns.update(
+        town.id,
+        edited.version,
+        TownSpec("Anderlecht", "BE", "Europe/Brussels", days_off=(DayOff(iris.date, "Irisfeest"),)),
+    ).value
+    assert renamed.version == edited.version + 1
+    removed = services.towns.update(town.id, renamed.version, spec).value
+    assert removed.version == renamed.version + 1
+    assert removed.days_off == ()
+    unchanged = services.towns.update(town.id, removed.version, spec).value
+    assert unchanged.version == removed.version  # nothing changed, nothing written
+
+
+# --- funding sources -------------------------------------------------------------------------
+
+
+def test_funding_source_update_delete_and_duplicate_names(services: Services) -> None:
+    from decimal import Decimal
+
+    from jumelage.domain.specs import FundingSourceSpec
+
+    eu = services.funding.create(FundingSourceSpec("EU grant", Decimal("120000"))).value
+    federal = services.funding.create(
+        FundingSourceSpec("Federal cooperation programme", Decimal("45000"))
+    ).value
+    with pytest.raises(DuplicateName) as caught:
+        services.funding.update(
+            federal.id, federal.version, FundingSourceSpec("EU grant", Decimal("45000"))
+        )
+    assert (caught.value.kind, caught.value.name) == ("funding source", "EU grant")
+    assert [f.name for f in services.funding.list()] == [
+        "EU grant",
+        "Federal cooperation programme",
+    ]
+
+    outcome = services.funding.update(
+        eu.id,
+        eu.version,
+        FundingSourceSpec("EU grant", Decimal("125000.50"), "EUR", dt.date(2026, 1, 1)),
+    )
+    assert outcome.changes == Changes.of(Entity.FUNDING, Entity.MISSION)
+    assert (outcome.value.amount, outcome.value.period_start) == (
+        Decimal("125000.50"),
+        dt.date(2026, 1, 1),
+    )
+    assert outcome.value.version == eu.version + 1
+    with pytest.raises(StaleEdit):  # an editor still holding the first version
+        services.funding.update(eu.id, eu.version, FundingSourceSpec("EU", Decimal(1)))
+    with pytest.raises(StaleEdit):
+        services.funding.delete(eu.id, eu.version)
+    assert services.funding.list()[0].amount == Decimal("125000.50")
+
+    assert services.funding.delete(federal.id, federal.version).changes == Changes.of(
+        Entity.FUNDING
+    )
+    assert [f.name for f in services.funding.list()] == ["EU grant"]
+    with pytest.raises(NotFound):
+        services.funding.delete(federal.id, federal.version)
+
+
+def test_a_funding_source_used_by_budget_lines_cannot_be_deleted(
+    services: Services, world: World
+) -> None:
+    from decimal import Decimal
+
+    from jumelage.domain.enums import BudgetCategory
+    from jumelage.domain.specs import BudgetLineSpec, FundingSourceSpec
+
+    eu = services.funding.create(FundingSourceSpec("EU grant", Decimal("120000"))).value
+    for planned in ("900", "250"):
+        services.missions.add_budget_line(
+            BudgetLineSpec(
+                BudgetCategory.TRAVEL,
+                Decimal(planned),
+                funding_source_id=eu.id,
+                partnership_id=world.partnership,
+            )
+        )
+    with pytest.raises(StillReferenced) as caught:
+        services.funding.delete(eu.id, eu.version)
+    assert (caught.value.kind, caught.value.referenced_by, caught.value.count) == (
+        "funding source",
+        "budget lines",
+        2,
+    )
+    assert [f.name for f in services.funding.list()] == ["EU grant"]
+    lines = services.missions.partnership_budget(world.partnership)
+    assert [(str(b.planned), b.funding_source_id) for b in lines] == [
+        ("900.00", eu.id),
+        ("250.00", eu.id),
+    ]
+
+
+def test_erase_scrubs_the_name_from_prefilled_agendas(services: Services, world: World) -> None:
+    brussels = zoneinfo.ZoneInfo("Europe/Brussels")
+    services.actions.create(
+        ActionItemSpec(world.partnership, "Send the quotes", world.aminata, dt.date(2025, 11, 18))
+    )
+    services.actions.create(ActionItemSpec(world.partnership, "Book the flights", world.sophie))
+    prefilled = services.followups.create_next(
+        world.partnership, dt.datetime(2026, 4, 7, 10, tzinfo=brussels)
+    ).value
+    assert "(Aminata Diatta; due 2025-11-18)" in prefilled.agenda
+
+    services.people.erase(world.aminata)
+
+    assert services.followups.get(prefilled.id).followup.agenda == (
+        "Open action items\n"
+        "- Send the quotes ((erased); due 2025-11-18)\n"
+        "- Book the flights (Sophie Vandermeulen)"
+    )

@@ -254,3 +254,77 @@ def test_mark_discussed_refuses_another_partnerships_meeting(
     with pytest.raises(NotFound):
         services.actions.discussions(999)
     assert services.actions.discussions(item.id) == []
+
+
+# --- the preview, in the user's words ----------------------------------------------------------
+
+
+def test_preview_lists_open_items_and_next_steps_without_writing(
+    services: Services, world: World
+) -> None:
+    from jumelage.domain.agenda import OpenItem, Prefill
+
+    services.followups.create(
+        held_call(world, dt.date(2026, 4, 7), minutes="Vu.\n\nProchaines ÉTAPES :\n- Fatou appelle")
+    )
+    item = services.actions.create(
+        ActionItemSpec(world.partnership, "Send the quotes", world.aminata, dt.date(2026, 5, 4))
+    ).value
+    done = services.actions.create(
+        ActionItemSpec(world.partnership, "Old", status=ActionStatus.DONE)
+    ).value
+    assert done.id != item.id
+    before = services.followups.list()
+
+    prefill = services.followups.preview_next(world.partnership, at(dt.date(2026, 4, 28), 9))
+
+    # French minutes: "Prochaines étapes" in any case, with the French space before the colon.
+    assert prefill == Prefill(
+        (OpenItem("Send the quotes", "Aminata Diatta", dt.date(2026, 5, 4), item.id),),
+        ("- Fatou appelle",),
+    )
+    assert services.followups.list() == before
+    assert services.actions.discussions(item.id) == []
+
+
+def test_create_next_writes_the_agenda_in_the_given_words(services: Services, world: World) -> None:
+    from jumelage.domain.agenda import Wording
+
+    services.followups.create(
+        held_call(world, dt.date(2026, 4, 7), minutes="Volgende stappen:\n- Fatou belt")
+    )
+    services.actions.create(
+        ActionItemSpec(world.partnership, "Send the quotes", world.aminata, dt.date(2026, 5, 4))
+    )
+    french = Wording(
+        "Actions en cours", "Prochaines étapes", "échéance {date}", lambda d: d.strftime("%d/%m")
+    )
+    row = services.followups.create_next(
+        world.partnership, at(dt.date(2026, 4, 28), 9), wording=french
+    ).value
+    assert row.agenda == (
+        "Actions en cours\n- Send the quotes (Aminata Diatta; échéance 04/05)\n\n"
+        "Prochaines étapes\n- Fatou belt"
+    )
+
+
+def test_create_records_the_carried_items_of_the_partnership_only(
+    services: Services, world: World
+) -> None:
+    from jumelage.domain.specs import PartnershipSpec, TownSpec
+
+    london = services.towns.create(TownSpec("Hammersmith & Fulham", "GB", "Europe/London")).value
+    other = services.partnerships.create(PartnershipSpec(world.anderlecht, london.id)).value
+    ours = services.actions.create(ActionItemSpec(world.partnership, "Send the quotes")).value
+    gone = services.actions.create(ActionItemSpec(world.partnership, "Gone")).value
+    services.actions.delete(gone.id, gone.version)
+    theirs = services.actions.create(ActionItemSpec(other.id, "Not ours")).value
+
+    outcome = services.followups.create(
+        held_call(world, dt.date(2026, 4, 7)), discussed=[ours.id, gone.id, theirs.id]
+    )
+    assert outcome.changes == Changes.of(Entity.FOLLOWUP, Entity.ACTION)
+    assert [f.id for f in services.actions.discussions(ours.id)] == [outcome.value.id]
+    assert services.actions.discussions(theirs.id) == []
+    plain = services.followups.create(held_call(world, dt.date(2026, 4, 14)))
+    assert plain.changes == Changes.of(Entity.FOLLOWUP)

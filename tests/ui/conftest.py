@@ -6,10 +6,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from jumelage.app.main import Launch, launch
+from jumelage.ui.editors import base as editors_base
 from jumelage.ui.editors.base import EditorContext
 from tests.conftest import fixed_clock
 
@@ -33,6 +34,9 @@ def start(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Launcher]:
         QMessageBox,
         "question",
         staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Discard),
+    )
+    monkeypatch.setattr(
+        editors_base, "ask_unsaved", lambda *args: QMessageBox.StandardButton.Discard
     )
     for state in launched:
         state.window.edits.stack.setClean()
@@ -78,11 +82,18 @@ def answer_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         asked.append(text)
         return QMessageBox.StandardButton.Discard
 
+    def ask_unsaved(parent: QWidget, title: str) -> QMessageBox.StandardButton:
+        box = editors_base.unsaved_changes_box(parent, title)  # the real box, not shown
+        asked.append(box.text())
+        box.deleteLater()
+        return QMessageBox.StandardButton.Discard
+
     def ask_scope(parent: object, *, cancelling: bool = False) -> Scope:
         asked.append("cancel occurrences?" if cancelling else "change occurrences?")
         return Scope.THIS
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(editors_base, "ask_unsaved", ask_unsaved)
     monkeypatch.setattr(series, "ask_scope", ask_scope)
     return asked
 

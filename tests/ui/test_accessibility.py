@@ -168,3 +168,65 @@ def test_calendar_exchange_dialogs(qtbot: QtBot, app_on_demo: Launch, tmp_path: 
     ):
         assert walk(qtbot, dialog) == []
         dialog.close()
+
+
+def test_child_dialogs_of_the_editors(qtbot: QtBot, app_on_demo: Launch) -> None:
+    """The dialogs the editors open for one row, opened the way a person opens them (the
+    editors' Add buttons), plus the next follow-up and new series dialogs."""
+    from jumelage.ui.dialogs.new_series import NewSeriesDialog
+    from jumelage.ui.editors.followup.schedule import NextFollowUpDialog
+    from jumelage.ui.pages.followups import suggest_start
+
+    window = app_on_demo.window
+    services = app_on_demo.backend.services
+    context = window._editor_context()
+    assert context is not None
+    dialogs: list[QWidget] = []
+
+    mission = next(m for m in services.missions.list() if m.title.startswith("Local tax"))
+    editor = window.editors.open("mission", mission.id)
+    assert editor is not None
+    for tab in (editor.delegation, editor.itinerary, editor.agenda, editor.budget):  # type: ignore[attr-defined]
+        editor.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+        tab.add()
+        assert tab.dialog is not None
+        dialogs.append(tab.dialog)
+
+    followup = window.editors.open("followup", 6)
+    assert followup is not None
+    for tab, button in (
+        (followup.notes, followup.notes.add_button),  # type: ignore[attr-defined]
+        (followup.action_items, followup.action_items.add_button),  # type: ignore[attr-defined]
+    ):
+        followup.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+        button.click()
+        assert tab._dialog is not None
+        dialogs.append(tab._dialog)
+
+    partnership = services.partnerships.list()[0]
+    start = suggest_start(None, app_on_demo.window._now(), partnership.home_zone)
+    dialogs.append(NextFollowUpDialog(window.settings, partnership, start, lambda _: None, window))
+    dialogs.append(NewSeriesDialog(context, partnership.id, window))
+
+    names = [type(d).__name__ for d in dialogs]
+    assert names == [
+        "ParticipantDialog",
+        "LegDialog",
+        "AgendaItemDialog",
+        "BudgetLineDialog",
+        "DecisionDialog",
+        "ActionItemDialog",
+        "NextFollowUpDialog",
+        "NewSeriesDialog",
+    ]
+    problems = {}
+    for dialog in dialogs:
+        found = walk(qtbot, dialog)
+        assert any(isinstance(w, INPUTS) for w in visible_descendants(dialog)), dialog
+        if found:
+            problems[type(dialog).__name__] = found
+        dialog.close()
+    for open_editor in (editor, followup):
+        open_editor.mark_clean()
+        open_editor.close()
+    assert problems == {}

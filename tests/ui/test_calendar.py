@@ -258,3 +258,20 @@ def test_a_partnership_chosen_before_the_first_load_is_kept(
     qtbot.waitUntil(lambda: not fresh._pending, timeout=15_000)
     assert fresh.partnership.currentData() == MARSASSOUM
     assert fresh.partnership.currentText() == "Anderlecht – Marsassoum"
+
+
+def test_the_chosen_day_tells_screen_readers_how_many_entries_it_has(
+    qtbot: QtBot, page: CalendarPage
+) -> None:
+    """ "Tue 28 Apr; 3 entries", never "3 entry(ies)": the English plural of a word in -y."""
+    wait_loaded(qtbot, page, lambda: page.go_to_date(dt.date(2026, 4, 27)))
+    month = page.month
+    days = [dt.date(2026, 4, 1) + dt.timedelta(days=n) for n in range(30)]
+    many = next(d for d in days if len(month.entries_on(d)) > 1)
+    one = next(d for d in days if len(month.entries_on(d)) == 1)
+    month.select_day(many)
+    described = month.accessibleDescription()
+    assert described.endswith(f"; {len(month.entries_on(many))} entries"), described
+    month.select_day(one)
+    assert month.accessibleDescription().endswith("; 1 entry")
+    assert "(ies)" not in month.accessibleDescription()

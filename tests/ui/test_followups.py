@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -29,6 +31,16 @@ pytestmark = pytest.mark.usefixtures("answer_questions")
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 MARSASSOUM = 1  # the demo's first partnership
+#: The demo's open items of Marsassoum (tests/services/test_next_followup.py works them out),
+#: their due dates as the interface writes them in English (en_GB): 18 Nov 2025 and
+#: 27 Jan 2026 are Tuesdays, 15 Feb 2026 a Sunday, 13 Mar 2026 a Friday.
+DEMO_AGENDA = (
+    "Open action items\n"
+    "- Send the three quotes to the steering committee (Aminata Diatta; due Tue 18 Nov 2025)\n"
+    "- Book the flights and send the mission orders (Sophie Vandermeulen; due Tue 27 Jan 2026)\n"
+    "- Review the first edit of the film (Karim El Idrissi; due Sun 15 Feb 2026)\n"
+    "- Draft the call for proposals in French and Wolof (Fatou Badji; due Fri 13 Mar 2026)"
+)
 
 
 def swap_page(window: object, index: int, page: QWidget) -> None:
@@ -130,6 +142,10 @@ def test_plan_a_follow_up_record_it_and_plan_the_next_one(
     editor.meeting.title.clear()
     qtbot.keyClicks(editor.meeting.title, "Steering committee call")
     editor.meeting.start.set_value(dt.datetime(2026, 3, 24, 10, 0, tzinfo=BRUSSELS))
+    # Its agenda starts from the partnership's open items (the demo's four), dates as the
+    # rest of the interface writes them; the 3 March minutes have no next steps.
+    assert editor.notes.agenda.toPlainText() == DEMO_AGENDA
+    assert editor.notes.prefill_note.isVisibleTo(editor.notes)
     editor.notes.minutes.setFocus()
     type_lines(
         qtbot, editor.notes.minutes, ["Budget discussed.", "", "Next steps", "- Confirm the budget"]
@@ -142,6 +158,15 @@ def test_plan_a_follow_up_record_it_and_plan_the_next_one(
     assert row.title == "Steering committee call"
     assert row.start == dt.datetime(2026, 3, 24, 10, 0, tzinfo=BRUSSELS)
     assert editor.tabs.isTabEnabled(editor.tabs.indexOf(editor.attendance))
+    assert row.agenda == DEMO_AGENDA
+    demo_items = [
+        a
+        for a in services.actions.list(MARSASSOUM)
+        if a.description in DEMO_AGENDA and a.status == ActionStatus.OPEN
+    ]
+    assert len(demo_items) == 4
+    for item in demo_items:  # carried to this follow-up: discussed at it
+        assert ours in [f.id for f in services.actions.discussions(item.id)]
 
     # Attendance: Aminata Diatta present, with connection trouble, from the keyboard.
     editor.tabs.setCurrentWidget(editor.attendance)
@@ -213,6 +238,21 @@ def test_plan_a_follow_up_record_it_and_plan_the_next_one(
         ("Collect the market tax figures", "Ibrahima Coly", dt.date(2026, 4, 10), "open", ours),
     ]
     qtbot.waitUntil(lambda: editor.action_items.table.rowCount() == 2)
+
+    # The market tax figures come in before the next call: that item is closed.
+    tab = editor.action_items
+    tab.table.setFocus()
+    tab.table.selectRow(1)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)  # Enter edits the selected item
+    dialog = tab._dialog
+    assert dialog is not None
+    dialog.status.set_value(ActionStatus.DONE)  # type: ignore[attr-defined]
+    dialog.accept()
+    assert [a.status for a in services.followups.get(ours).actions] == [
+        ActionStatus.OPEN,
+        ActionStatus.DONE,
+    ]
+    qtbot.waitUntil(lambda: tab.rows[1].status == ActionStatus.DONE)
     editor.close()
 
     # The next follow-up of the partnership, planned from the page after ours.
@@ -237,12 +277,16 @@ def test_plan_a_follow_up_record_it_and_plan_the_next_one(
     assert following.title == "Steering committee call"
     next_editor = window.editors.open_editors.get(("followup", following.id))
     assert isinstance(next_editor, FollowUpEditor)
-    agenda = next_editor.notes.agenda.toPlainText()
-    assert "- Send the budget to the steering committee (Thomas Dubois; due 2026-04-03)" in agenda
-    assert "- Collect the market tax figures (Ibrahima Coly; due 2026-04-10)" in agenda
-    assert "- Confirm the budget" in agenda  # the next steps of our minutes
-    for item in items:
-        assert [f.id for f in services.actions.discussions(item.id)] == [ours, following.id]
+    # Only the open item is carried, with the next steps of our minutes.
+    assert next_editor.notes.agenda.toPlainText() == (
+        DEMO_AGENDA + "\n"
+        "- Send the budget to the steering committee (Thomas Dubois; due Fri 3 Apr 2026)\n"
+        "\n"
+        "Next steps\n"
+        "- Confirm the budget"
+    )
+    assert [f.id for f in services.actions.discussions(items[0].id)] == [ours, following.id]
+    assert [f.id for f in services.actions.discussions(items[1].id)] == [ours]
     assert page.select(following.id)
 
     # The item's own editor lists both meetings.
@@ -257,7 +301,9 @@ def test_plan_a_follow_up_record_it_and_plan_the_next_one(
         again = Services.over(db, clock=fixed_clock)
         assert again.followups.get(ours).attendance[0].connection_trouble
         assert len(again.followups.get(ours).actions) == 2
-        assert "Collect the market tax figures" in again.followups.get(following.id).followup.agenda
+        carried = again.followups.get(following.id).followup.agenda
+        assert "Send the budget to the steering committee" in carried
+        assert "Collect the market tax figures" not in carried
     finally:
         db.close()
 
@@ -468,3 +514,130 @@ def test_copy_link_and_the_page_filters(
     opened = app_on_demo.window.editors.open_editors.get(("followup", 6))
     assert isinstance(opened, FollowUpEditor)
     assert QApplication.activeModalWidget() is None
+
+
+# --- every way of planning a follow-up pre-fills its agenda --------------------------------------
+
+
+def menu_editor(qtbot: QtBot, state: Launch) -> FollowUpEditor:
+    """Edit ▸ New Follow-up… (Ctrl+Shift+N) in the main window."""
+    window = state.window
+    activate(qtbot, window)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    editor = window.editors.open_editors.get(("followup", None))
+    assert isinstance(editor, FollowUpEditor)
+    return editor
+
+
+def test_new_followup_from_the_menu_carries_the_open_items_and_records_them(
+    qtbot: QtBot, app_on_demo: Launch
+) -> None:
+    services = app_on_demo.window.services
+    assert services is not None
+    editor = menu_editor(qtbot, app_on_demo)
+    assert editor.windowTitle() == "New follow-up[*]"
+    assert editor.call_off.isHidden()  # nothing to call off before it exists
+    partnership = editor.meeting.partnership
+    partnership.setCurrentIndex(partnership.findData(MARSASSOUM))
+    assert editor.notes.agenda.toPlainText() == DEMO_AGENDA
+    editor.meeting.start.set_value(dt.datetime(2026, 3, 26, 10, 0, tzinfo=BRUSSELS))
+    assert editor.notes.agenda.toPlainText() == DEMO_AGENDA
+
+    # The officer edits the preview: one item is left out, and a line added.
+    agenda = editor.notes.agenda
+    lines = DEMO_AGENDA.splitlines()
+    agenda.setFocus()
+    agenda.selectAll()
+    qtbot.keyClick(agenda, Qt.Key.Key_Delete)
+    type_lines(qtbot, agenda, [*lines[:2], *lines[3:], "- Budget 2027"])
+    # Changing the start again leaves typed text alone.
+    editor.meeting.start.set_value(dt.datetime(2026, 3, 27, 10, 0, tzinfo=BRUSSELS))
+    assert editor.notes.agenda.toPlainText().endswith("- Budget 2027")
+    save(qtbot, editor)
+    assert not editor.dirty
+    assert editor.key is not None
+    assert editor.call_off.isHidden()  # not an occurrence of a series
+    title = editor.meeting.title.text()
+    assert editor.windowTitle() == f"{title} – Fri 27 Mar 2026 – Follow-up[*]"
+
+    discussed = {
+        a.description: editor.key in [f.id for f in services.actions.discussions(a.id)]
+        for a in services.actions.list(MARSASSOUM)
+        if a.status == ActionStatus.OPEN
+    }
+    assert discussed == {
+        "Send the three quotes to the steering committee": True,
+        "Book the flights and send the mission orders": False,  # left out of the agenda
+        "Review the first edit of the film": True,
+        "Draft the call for proposals in French and Wolof": True,
+    }
+    # The creation is one edit: undone, the follow-up and its place in the history go.
+    key = editor.key
+    app_on_demo.window.edits.stack.undo()
+    first = next(a for a in services.actions.list(MARSASSOUM) if a.description in lines[1])
+    assert key not in [f.id for f in services.actions.discussions(first.id)]
+
+
+def test_an_existing_followup_keeps_its_agenda_and_its_title_shows_a_local_date(
+    qtbot: QtBot, app_on_demo: Launch
+) -> None:
+    services = app_on_demo.window.services
+    assert services is not None
+    row = services.followups.get(6).followup
+    editor = open_editor(app_on_demo, 6)
+    assert editor.notes.agenda.toPlainText() == row.agenda
+    assert not editor.notes.prefill_note.isVisibleTo(editor.notes)
+    # 6 is the held call of Tuesday 3 March 2026 (see test_next_followup.py).
+    assert editor.windowTitle() == f"{row.title} – Tue 3 Mar 2026 – Follow-up[*]"
+
+
+class _French(QTranslator):
+    """The French of the agenda's words, as the .ts files give them."""
+
+    WORDS: ClassVar[dict[str, str]] = {
+        "Open action items": "Actions en cours",
+        "Next steps": "Prochaines étapes",
+        "due {date}": "échéance {date}",
+    }
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return self.WORDS.get(source, "") if context == "FollowUpAgenda" else ""
+
+
+def test_the_prefilled_agenda_in_french(qtbot: QtBot, app_on_demo: Launch) -> None:
+    services = app_on_demo.window.services
+    assert services is not None
+    held = services.followups.get(6).followup  # 3 March, the last call before 26 March
+    from jumelage.ui.editors.followup.editor import followup_spec
+
+    services.followups.update(
+        held.id,
+        held.version,
+        replace(followup_spec(held), minutes="Vu.\n\nPROCHAINES ÉTAPES :\n- Appeler la radio"),
+    )
+    translator = _French()
+    QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        editor = new_editor(
+            app_on_demo,
+            partnership_id=MARSASSOUM,
+            start=dt.datetime(2026, 3, 26, 10, 0, tzinfo=BRUSSELS),
+        )
+        text = editor.notes.agenda.toPlainText()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    lines = text.splitlines()
+    assert lines[0] == "Actions en cours"
+    assert lines[1] == (
+        "- Send the three quotes to the steering committee "
+        "(Aminata Diatta; échéance mar. 18 nov. 2025)"
+    )
+    assert lines[-3:] == ["", "Prochaines étapes", "- Appeler la radio"]

@@ -324,19 +324,48 @@ def test_a_new_mission_with_its_whole_dossier_is_saved_and_reopened(
 def test_an_invalid_status_jump_is_shown_next_to_the_status_and_saves_nothing(
     qtbot: QtBot, app_on_demo: Launch
 ) -> None:
+    from PySide6.QtGui import QStandardItemModel
+
     services = app_on_demo.window.services
     assert services is not None
     zagora = next(m for m in services.missions.list() if m.title.endswith("to Zagora"))
     assert zagora.status is MissionStatus.IDEA
     editor = open_editor(app_on_demo, zagora.id)
     status = editor.overview.status
-    offered = [status.itemData(i) for i in range(status.count())]
-    assert offered == ["idea", "planned", "cancelled"]  # the workflow's next steps only
+    model = status.model()
+    assert isinstance(model, QStandardItemModel)
+
+    def offered() -> dict[str, tuple[bool, str]]:
+        return {
+            status.itemData(i): (model.item(i).isEnabled(), model.item(i).toolTip())
+            for i in range(status.count())
+        }
+
+    # Every status is listed; the workflow's next steps only can be chosen, the others say
+    # why not, and a hint under the list names the allowed steps.
+    assert offered() == {
+        "idea": (True, ""),
+        "planned": (True, ""),
+        "approved": (False, "A mission must be planned before it is approved."),
+        "confirmed": (False, "A mission must be approved before it is confirmed."),
+        "completed": (False, "A mission must be confirmed before it is completed."),
+        "cancelled": (True, ""),
+    }
+    assert editor.overview.status_hint.isVisible()
+    assert editor.overview.status_hint.text() == (
+        "From idea, the status can go to: planned, cancelled."
+    )
+    # From the keyboard, the disabled ones are skipped.
+    status.setFocus()
+    qtbot.keyClick(status, Qt.Key.Key_Down)
+    assert status.currentData() == "planned"
+    qtbot.keyClick(status, Qt.Key.Key_Down)
+    assert status.currentData() == "cancelled"
+    status.setCurrentIndex(status.findData("idea"))
 
     # Should a forbidden step reach the service anyway (a list gone stale), the service
     # refuses it and the editor says why, next to the status.
-    status.addItem("Confirmed", "confirmed")
-    status.setCurrentIndex(status.count() - 1)
+    status.setCurrentIndex(status.findData("confirmed"))
     qtbot.keyClicks(editor.overview.title, " (revised)")
     save(qtbot, editor)
     assert editor.dirty
@@ -354,12 +383,20 @@ def test_an_invalid_status_jump_is_shown_next_to_the_status_and_saves_nothing(
     choose(status, "Planned")
     save(qtbot, editor)
     assert not editor.dirty
-    assert [status.itemData(i) for i in range(status.count())] == [
+    assert {k for k, (enabled, _) in offered().items() if enabled} == {
         "idea",
         "planned",
         "approved",
         "cancelled",
-    ]
+    }
+    assert offered()["idea"] == (True, "")
+    assert offered()["confirmed"] == (
+        False,
+        "A mission must be approved before it is confirmed.",
+    )
+    assert editor.overview.status_hint.text() == (
+        "From planned, the status can go to: idea, approved, cancelled."
+    )
 
 
 def test_title_change_is_undone_and_redone_from_the_main_window(
@@ -433,6 +470,48 @@ def test_child_edits_are_undoable_and_follow_the_stack(qtbot: QtBot, app_on_demo
     assert members.model.rowCount() == count - 1
     window.edits.stack.undo()
     assert members.model.rowCount() == count
+
+
+def test_ctrl_z_in_the_editor_undoes_a_checklist_tick_and_ctrl_shift_z_redoes_it(
+    qtbot: QtBot, app_on_demo: Launch
+) -> None:
+    services = app_on_demo.window.services
+    assert services is not None
+    row = next(m for m in services.missions.list() if m.title.startswith("Local tax"))
+    editor = open_editor(app_on_demo, row.id)
+    members = editor.delegation
+    show_tab(qtbot, editor, members)
+    assert members.table is not None
+    first = members.model.row_at(0)
+
+    def visa() -> bool:
+        with on_disk(app_on_demo.path) as disk:
+            return next(p.visa for p in disk.missions.get(row.id).participants if p.id == first.id)
+
+    before = visa()
+    members.table.setFocus()
+    members.table.setCurrentIndex(members.model.index(0, 3))  # the visa of the first member
+    qtbot.keyClick(members.table.viewport(), Qt.Key.Key_Space)  # saved at once
+    assert visa() is not before
+
+    # The editor is a window of its own: its Ctrl+Z undoes the tick, with the focus on the
+    # table (no text field claims the key), and Ctrl+Shift+Z redoes it.
+    qtbot.keyClick(members.table, Qt.Key.Key_Z, CTRL)
+    assert visa() is before
+    qtbot.waitUntil(lambda: members.model.row_at(0).visa is before)
+    qtbot.keyClick(members.table, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert visa() is not before
+    qtbot.waitUntil(lambda: members.model.row_at(0).visa is not before)
+
+    # In a text field, Ctrl+Z undoes the typing, not the last saved edit.
+    title = editor.overview.title
+    show_tab(qtbot, editor, editor.overview)
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, "!")
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
+    assert title.text() == row.title
+    assert visa() is not before
 
 
 def test_closing_with_an_unsaved_change_asks_and_discard_loses_only_that_change(

@@ -3,14 +3,18 @@ start, for Jumelage's own strings, the vocabularies and Qt's stock dialogs alike
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jumelage import paths
-from tests.ui.conftest import Launcher, wait_refreshed
+from jumelage.app.main import Launch
+from tests.ui.conftest import Launcher, load_every_page, wait_refreshed
 
 EXPECTED = {
     # language: (File menu, Overview page, "Next mission" caption, a confirmed mission)
@@ -69,3 +73,249 @@ def test_english_plurals_read_naturally(qtbot: QtBot, start: Launcher, demo_path
     assert "(in 38 days;" in card.mission.text()
     assert "4 overdue action items" in card.actions_heading.text()
     assert "(s)" not in card.mission.text() + card.actions_heading.text()
+
+
+# --- counts, countries, languages and inline errors in French and Dutch --------------------
+
+COUNTS = {
+    # language: (Follow-ups, Missions, a count of some of the rows)
+    "fr": ("14 éléments", "5 missions", r"^\d+ sur \d+$"),
+    "nl": ("14 items", "5 missies", r"^\d+ van \d+$"),
+}
+WHOLE_COUNT = {"fr": r"^\d+ (éléments?|missions?)$", "nl": r"^\d+ (items?|missies?)$"}
+
+
+def launched_in(qtbot: QtBot, start: Launcher, demo_path: Path, language: str) -> Launch:
+    choose_language(language)
+    state = start(demo_path)
+    TRANSLATORS.extend(state.translators)
+    load_every_page(qtbot, state)
+    return state
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_every_table_page_counts_in_the_language(
+    qtbot: QtBot, start: Launcher, demo_path: Path, language: str
+) -> None:
+    """The count under the filter box comes from the base page: PySide6 looked the plural up
+    in the derived page's context first and kept the English "14 item(s)" found there."""
+    from jumelage.ui.pages.table_page import TablePage
+
+    state = launched_in(qtbot, start, demo_path, language)
+    followups, missions, some = COUNTS[language]
+    assert state.window.followups.count.text() == followups
+    assert state.window.missions.count.text() == missions
+    pages = state.window.findChildren(TablePage)
+    assert len(pages) >= 6  # Missions, Follow-ups, Actions and the directory's three tabs
+    for page in pages:
+        text = page.count.text()
+        if page.model.rowCount() == page.model.total:
+            assert re.match(WHOLE_COUNT[language], text), (type(page).__name__, text)
+        else:
+            assert re.match(some, text), (type(page).__name__, text)
+        assert "item(s)" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "belgium", "order", "languages"),
+    [
+        ("fr", "Belgique (BE)", ["Allemagne", "Belgique", "Égypte", "Espagne", "Sénégal"],
+         "français et wolof"),
+        ("nl", "België (BE)", ["België", "Duitsland", "Egypte", "Marokko", "Senegal"],
+         "Frans en Wolof"),
+    ],
+)  # fmt: skip
+def test_countries_and_languages_are_named_in_the_language(
+    qtbot: QtBot,
+    answer_questions: list[str],
+    start: Launcher,
+    demo_path: Path,
+    language: str,
+    belgium: str,
+    order: list[str],
+    languages: str,
+) -> None:
+    state = launched_in(qtbot, start, demo_path, language)
+    services = state.window.services
+    assert services is not None
+    anderlecht = next(t for t in services.towns.list() if t.name == "Anderlecht")
+    town = state.window.editors.open("town", anderlecht.id)
+    assert town is not None
+    assert town.country.currentText() == belgium
+    # The list is in the alphabetical order of the names shown, accents folded as the
+    # language does ("Égypte" between "Danemark" and "Espagne", not after "Zimbabwe").
+    names = [town.country.itemText(i).rsplit(" (", 1)[0] for i in range(town.country.count())]
+    assert len(names) == 250
+    assert [names.index(name) for name in order] == sorted(names.index(name) for name in order)
+    assert names.index(order[-1]) < names.index("Zimbabwe")
+    # Typing a name in the language finds the country.
+    town.country.setEditText(belgium.split(" (")[0])
+    assert town.country.value() == "BE"
+    town.mark_clean()
+    town.close()
+
+    # The directory's towns show the same names.
+    directory = state.window.partnerships
+    assert directory is not None
+    towns = directory.towns_tab
+    shown = [towns.model.index(row, 1).data() for row in range(towns.model.rowCount())]
+    assert belgium in shown
+    assert "Palestinian Territories (PS)" not in shown
+
+    person = state.window.editors.open("person", None)
+    assert person is not None
+    person.languages.setText("fr, wo")
+    assert person.language_names.text() == languages
+    person.mark_clean()
+    person.close()
+
+
+INLINE = {
+    "fr": (
+        "⚠ Le champ « Titre » est obligatoire.",
+        "⚠ Les heures de travail doivent commencer avant de se terminer.",
+        "Statut : une mission ne peut pas passer du statut idée au statut confirmée ; "
+        "statuts possibles : planifiée, annulée.",
+    ),
+    "nl": (
+        "⚠ Het veld “Titel” is verplicht.",
+        "⚠ De werkuren moeten beginnen voordat ze eindigen.",
+        "Status: een missie kan niet van status idee naar bevestigd gaan; "
+        "toegestaan: gepland, geannuleerd.",
+    ),
+}
+
+
+def spaced(errors: dict[str, str]) -> dict[str, str]:
+    """French puts a no-break space before colons and inside guillemets."""
+    return {field: text.replace("\u00a0", " ") for field, text in errors.items()}
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_inline_errors_name_fields_and_statuses_in_the_language(
+    qtbot: QtBot,
+    answer_questions: list[str],
+    start: Launcher,
+    demo_path: Path,
+    language: str,
+) -> None:
+    from PySide6.QtCore import QTime
+
+    from jumelage.domain.enums import MissionStatus
+    from jumelage.domain.errors import InvalidStatusTransition
+    from jumelage.ui import messages
+
+    state = launched_in(qtbot, start, demo_path, language)
+    services = state.window.services
+    assert services is not None
+    title_required, hours, transition = INLINE[language]
+
+    mission = next(m for m in services.missions.list() if m.status == "idea")
+    editor = state.window.editors.open("mission", mission.id)
+    assert editor is not None
+    # A jump the workflow refuses (the editor only offers the allowed ones; the service
+    # refuses the others, as when two windows edit the same mission).
+    spec = dataclasses.replace(editor.overview.spec(), status=MissionStatus.CONFIRMED)
+    with pytest.raises(InvalidStatusTransition) as refused:
+        services.missions.update(mission.id, mission.version, spec)
+    assert messages.describe(refused.value).replace("\u00a0", " ") == transition
+
+    editor.overview.title.clear()
+    assert not editor.save()
+    assert spaced(editor.errors.visible()) == {"title": title_required}
+    editor.mark_clean()
+    editor.close()
+
+    anderlecht = next(t for t in services.towns.list() if t.name == "Anderlecht")
+    town = state.window.editors.open("town", anderlecht.id)
+    assert town is not None
+    town.work_end.setTime(QTime(7, 0))
+    assert not town.save()
+    assert spaced(town.errors.visible()) == {"working_hours": hours}
+    town.mark_clean()
+    town.close()
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "nl"])
+def test_table_headers_and_dates_are_not_cut_at_1180_pixels(
+    qtbot: QtBot, start: Launcher, demo_path: Path, language: str
+) -> None:
+    """At the README's window size every column header fits its text ("Budget used (EUR)",
+    "Gesprekskwaliteit"), the Follow-ups' dates, partnerships and times are whole ("mar. 7
+    oct. 2025", not "mar. 7 oct. 2…"), and a table wider than the window scrolls to its last
+    column."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from jumelage.ui.pages.followups import DATE, PARTNERSHIP, TIMES
+
+    if language != "en":
+        choose_language(language)
+    state = start(demo_path)
+    TRANSLATORS.extend(state.translators)
+    state.window.resize(1180, 760)
+    load_every_page(qtbot, state)
+    for name in ("missions", "followups", "actions_page"):
+        page = getattr(state.window, name)
+        state.window.go_to(state.window.stack.indexOf(page))
+        QApplication.processEvents()
+        table, header = page.table, page.table.horizontalHeader()
+        for column in range(header.count()):
+            if not header.isSectionHidden(column):
+                assert header.sectionSize(column) >= header.sectionSizeHint(column), (
+                    name,
+                    page.model.headerData(column, Qt.Orientation.Horizontal),
+                )
+        # Scrolled to the end, the last column ("Budget used (EUR)") shows whole.
+        bar = table.horizontalScrollBar()
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+        last = max(c for c in range(header.count()) if not header.isSectionHidden(c))
+        right = table.columnViewportPosition(last) + table.columnWidth(last)
+        assert table.columnViewportPosition(last) >= 0, name
+        assert right <= table.viewport().width() + 1, name
+        bar.setValue(0)
+
+    followups = state.window.followups
+    metrics = QFontMetricsF(followups.table.font())
+    model = followups.model
+    for column in (PARTNERSHIP, DATE, TIMES):
+        widest = max(
+            metrics.horizontalAdvance(str(model.index(row, column).data()))
+            for row in range(model.rowCount())
+        )
+        assert followups.table.columnWidth(column) >= widest, column
+
+
+def test_no_base_class_asks_self_tr_for_a_plural() -> None:
+    """PySide6's ``self.tr`` tries the derived class's context first and stops at the first
+    text that differs from the source: an untranslated plural differs once ``%n`` is filled
+    in ("14 item(s)"), so a base class's plural never reaches its translation. Base classes
+    name their context (``QCoreApplication.translate``) or keep plurals in a class of their
+    own (``table_page.ItemCount``)."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "src" / "jumelage" / "ui"
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in root.rglob("*.py")}
+    classes = [node for tree in trees.values() for node in ast.walk(tree)]
+    bases = {
+        ast.unparse(base).split("[")[0].split(".")[-1]
+        for node in classes
+        if isinstance(node, ast.ClassDef)
+        for base in node.bases
+    }
+    found = []
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ClassDef) or node.name not in bases:
+                continue
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "tr"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                    and "%n" in str(call.args[0].value)
+                ):
+                    found.append(f"{path.name}:{call.lineno} {node.name}")
+    assert found == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
@@ -106,6 +107,43 @@ def allowed_transitions(current: MissionStatus) -> tuple[MissionStatus, ...]:
         allowed.insert(0, _FORWARD[index - 1])
     allowed.append(MissionStatus.CANCELLED)
     return tuple(allowed)
+
+
+class Refusal(StrEnum):
+    """Why the workflow refuses a status (:func:`transition_refusal`)."""
+
+    #: A completed mission is final.
+    FINAL = "final"
+    #: A cancelled mission is revived as an idea or a plan, not further on.
+    REVIVE_EARLY = "revive_early"
+    #: A step forward was skipped: the mission must first be ``needed``.
+    SKIPS_A_STEP = "skips_a_step"
+    #: Going back is one step at a time: to ``needed`` only.
+    ONE_STEP_BACK = "one_step_back"
+
+
+@dataclass(frozen=True, slots=True)
+class TransitionRefusal:
+    reason: Refusal
+    #: The status the mission needs first (a skipped step) or may go back to (one step back).
+    needed: MissionStatus | None = None
+
+
+def transition_refusal(
+    current: MissionStatus, requested: MissionStatus
+) -> TransitionRefusal | None:
+    """Why a mission cannot go from ``current`` to ``requested``, or ``None`` when the
+    workflow (:func:`allowed_transitions`) allows it."""
+    if requested == current or requested in allowed_transitions(current):
+        return None
+    if current is MissionStatus.COMPLETED:
+        return TransitionRefusal(Refusal.FINAL)
+    if current is MissionStatus.CANCELLED:
+        return TransitionRefusal(Refusal.REVIVE_EARLY)
+    here, there = _FORWARD.index(current), _FORWARD.index(requested)
+    if there > here:
+        return TransitionRefusal(Refusal.SKIPS_A_STEP, _FORWARD[there - 1])
+    return TransitionRefusal(Refusal.ONE_STEP_BACK, _FORWARD[here - 1])
 
 
 def check_transition(current: MissionStatus, requested: MissionStatus) -> None:

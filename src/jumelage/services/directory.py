@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from jumelage.domain import places
 from jumelage.domain.errors import (
@@ -65,7 +66,11 @@ class TownService(Service):
             check_version(town, expected_version, "town")
             if _fold(town.name) != _fold(spec.name):
                 self._unique(s, spec.name)
-            self._fill(town, spec)
+            if self._fill(town, spec):
+                # Days off are rows of their own: changed alone, they would leave the town's
+                # version as it was, and a stale editor would silently put the old ones back.
+                town.updated_at = self.clock()
+                flag_modified(town, "updated_at")  # an UPDATE even when the clock stands still
             s.flush()
             return Outcome(
                 convert.town_row(town),
@@ -94,7 +99,8 @@ class TownService(Service):
                 raise DuplicateName(kind="town", name=name)
 
     @staticmethod
-    def _fill(town: m.Town, spec: TownSpec) -> None:
+    def _fill(town: m.Town, spec: TownSpec) -> bool:
+        """Copy ``spec`` into ``town``; whether its days off changed."""
         assert spec.weekend is not None  # validated() fills it in
         apply(
             town,
@@ -111,16 +117,21 @@ class TownService(Service):
         # Update in place by date: replacing the list would INSERT the new rows before the
         # old ones are DELETEd, and UNIQUE(town_id, date) would refuse an unchanged date.
         wanted = {d.date: d.name for d in spec.days_off}
+        changed = False
         for day_off in list(town.days_off):
             if day_off.date not in wanted:
                 town.days_off.remove(day_off)
+                changed = True
             elif day_off.name != wanted[day_off.date]:
                 day_off.name = wanted[day_off.date]
+                changed = True
         present = {d.date for d in town.days_off}
         for date, name in sorted(wanted.items()):
             if date not in present:
                 town.days_off.append(m.TownDayOff(date=date, name=name))
+                changed = True
         town.days_off.sort(key=lambda d: d.date)
+        return changed
 
 
 class PartnershipService(Service):
@@ -278,6 +289,7 @@ class PersonService(Service):
         (a delegation still had four members; an action item still had an owner)."""
         with self.db.transaction(self.clock) as s:
             person = fetch(s, m.Person, person_id, "person")
+            _scrub_prefilled_agendas(s, person.name)
             apply(
                 person,
                 {
@@ -315,6 +327,23 @@ class PersonService(Service):
         )
 
 
+def _scrub_prefilled_agendas(s: Session, name: str) -> None:
+    """Replace ``name`` with :data:`ERASED_NAME` in the agendas Jumelage pre-filled (those of
+    the follow-ups that carried action items, where it wrote each item's owner)."""
+    import re
+
+    if not name.strip() or name == ERASED_NAME:
+        return
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    carried = select(m.ActionItemDiscussion.followup_id)
+    for followup in s.scalars(
+        select(m.FollowUp).where(
+            m.FollowUp.id.in_(carried), m.FollowUp.agenda.contains(name, autoescape=True)
+        )
+    ):
+        followup.agenda = pattern.sub(lambda _match: ERASED_NAME, followup.agenda)
+
+
 class FundingService(Service):
     def list(self) -> list[FundingSourceRow]:
         with self.db.read() as s:
@@ -341,6 +370,12 @@ class FundingService(Service):
         with self.db.transaction(self.clock) as s:
             source = fetch(s, m.FundingSource, source_id, "funding source")
             check_version(source, expected_version, "funding source")
+            if s.scalar(
+                select(m.FundingSource.id).where(
+                    m.FundingSource.name == spec.name, m.FundingSource.id != source_id
+                )
+            ):
+                raise DuplicateName(kind="funding source", name=spec.name)
             self._fill(source, spec)
             s.flush()
             return Outcome(convert.funding_row(source), Changes.of(Entity.FUNDING, Entity.MISSION))

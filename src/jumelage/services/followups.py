@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from jumelage.domain import agenda, recurrence
 from jumelage.domain import time as tz
@@ -163,7 +165,10 @@ class FollowUpService(Service):
                 actions=tuple(convert.action_row(a) for a in actions),
             )
 
-    def create(self, spec: FollowUpSpec) -> Outcome[FollowUpRow]:
+    def create(self, spec: FollowUpSpec, discussed: Iterable[int] = ()) -> Outcome[FollowUpRow]:
+        """Create a follow-up. ``discussed`` names the action items its agenda carries (the
+        :meth:`preview_next` items): each is recorded as discussed at it, except those gone
+        meanwhile or of another partnership."""
         spec = spec.validated()
         with self.db.transaction(self.clock) as s:
             fetch(s, m.Partnership, spec.partnership_id, "partnership")
@@ -171,8 +176,13 @@ class FollowUpService(Service):
             self._fill(followup, spec)
             s.add(followup)
             s.flush()
+            recorded = _record_discussions(
+                s, spec.partnership_id, followup.id, discussed, self.clock()
+            )
+            s.flush()
             s.refresh(followup)
-            return Outcome(convert.followup_row(followup), CHANGED)
+            changes = CHANGED | Changes.of(Entity.ACTION) if recorded else CHANGED
+            return Outcome(convert.followup_row(followup), changes)
 
     def update(
         self, followup_id: int, expected_version: int, spec: FollowUpSpec
@@ -182,7 +192,10 @@ class FollowUpService(Service):
             followup = fetch(s, m.FollowUp, followup_id, "follow-up")
             check_version(followup, expected_version, "follow-up")
             fetch(s, m.Partnership, spec.partnership_id, "partnership")
+            left_out = excluded(followup)
             bump_if_shared(followup, self._fill(followup, spec), FOLLOWUP_SHARED)
+            if excluded(followup) != left_out:
+                touch_series(s, followup)
             s.flush()
             s.refresh(followup)
             return Outcome(convert.followup_row(followup), CHANGED)
@@ -191,7 +204,10 @@ class FollowUpService(Service):
         with self.db.transaction(self.clock) as s:
             followup = fetch(s, m.FollowUp, followup_id, "follow-up")
             check_version(followup, expected_version, "follow-up")
+            left_out = excluded(followup)
             tombstone(followup, self.clock())
+            if not left_out:
+                touch_series(s, followup)
             return Outcome(None, CHANGED)
 
     def restore(self, followup_id: int) -> Outcome[FollowUpRow]:
@@ -199,9 +215,23 @@ class FollowUpService(Service):
         with self.db.transaction(self.clock) as s:
             followup = fetch_any(s, m.FollowUp, followup_id, "follow-up")
             changed = revive(followup)
+            if changed and not excluded(followup):
+                touch_series(s, followup)
             s.flush()
             s.refresh(followup)
             return Outcome(convert.followup_row(followup), CHANGED if changed else Changes())
+
+    def preview_next(self, partnership_id: int, start: dt.datetime) -> agenda.Prefill:
+        """What the agenda of the partnership's follow-up at ``start`` (aware, in an IANA
+        zone) starts from: every open action item of the partnership, then the "Next steps"
+        of the previous follow-up's minutes (the latest one starting before ``start`` that
+        is neither deleted nor cancelled; see :func:`jumelage.domain.agenda.next_steps`).
+        The interface writes it out in the user's language (:meth:`Prefill.text`)."""
+        start_local, zone = tz.split_zoned(start, "start")
+        start_utc = tz.to_utc(start_local, zone)
+        with self.db.read() as s:
+            fetch(s, m.Partnership, partnership_id, "partnership")
+            return _prefill(s, partnership_id, _previous(s, partnership_id, start_utc))
 
     def create_next(
         self,
@@ -212,37 +242,20 @@ class FollowUpService(Service):
         duration_min: int | None = None,
         channel: Channel | None = None,
         join_link: str | None = None,
+        wording: agenda.Wording = agenda.ENGLISH,
     ) -> Outcome[FollowUpRow]:
         """Plan the partnership's next follow-up at ``start`` (aware, in an IANA zone).
 
-        The agenda lists every open action item of the partnership, then the "Next steps"
-        of the previous follow-up's minutes (the latest one starting before ``start`` that
-        is neither deleted nor cancelled; see :func:`jumelage.domain.agenda.next_steps`).
-        Title, duration, channel, link and sharing default to the previous follow-up's.
-        Each listed item is recorded as discussed at the new follow-up."""
+        The agenda is :meth:`preview_next` written out with ``wording`` (the headings and
+        dates in the user's language). Title, duration, channel, link and sharing default to
+        the previous follow-up's. Each listed item is recorded as discussed at the new
+        follow-up."""
         start_local, zone = tz.split_zoned(start, "start")
         start_utc = tz.to_utc(start_local, zone)
         with self.db.transaction(self.clock) as s:
             partnership = fetch(s, m.Partnership, partnership_id, "partnership")
-            previous = s.scalar(
-                select(m.FollowUp)
-                .where(
-                    m.FollowUp.partnership_id == partnership_id,
-                    m.FollowUp.deleted_at.is_(None),
-                    m.FollowUp.status != FollowUpStatus.CANCELLED,
-                    m.FollowUp.start_utc < start_utc,
-                )
-                .order_by(m.FollowUp.start_utc.desc(), m.FollowUp.id.desc())
-                .limit(1)
-            )
-            items = open_items(s, partnership_id)
-            text = agenda.compose(
-                [
-                    agenda.OpenItem(i.description, i.owner.name if i.owner else None, i.due_date)
-                    for i in items
-                ],
-                agenda.next_steps(previous.minutes) if previous is not None else (),
-            )
+            previous = _previous(s, partnership_id, start_utc)
+            prefill = _prefill(s, partnership_id, previous)
             spec = FollowUpSpec(partnership_id, f"Follow-up {partnership.name}", start)
             if previous is not None:
                 spec = replace(
@@ -259,15 +272,13 @@ class FollowUpService(Service):
                 duration_min=spec.duration_min if duration_min is None else duration_min,
                 channel=spec.channel if channel is None else channel,
                 join_link=spec.join_link if join_link is None else join_link,
-                agenda=text,
+                agenda=prefill.text(wording),
             ).validated()
             followup = m.FollowUp()
             self._fill(followup, spec)
             s.add(followup)
             s.flush()
-            now = self.clock()
-            for item in items:
-                record_discussion(s, item.id, followup.id, now)
+            _record_discussions(s, partnership_id, followup.id, prefill.action_ids, self.clock())
             s.flush()
             s.refresh(followup)
             return Outcome(convert.followup_row(followup), CHANGED | Changes.of(Entity.ACTION))
@@ -374,9 +385,13 @@ class FollowUpService(Service):
             s.flush()
             return Outcome(convert.attendance_row(row), CHANGED)
 
-    def remove_attendance(self, attendance_id: int) -> Outcome[None]:
+    def remove_attendance(
+        self, attendance_id: int, expected_version: int | None = None
+    ) -> Outcome[None]:
         with self.db.transaction(self.clock) as s:
-            s.delete(fetch(s, m.Attendance, attendance_id, "attendance"))
+            attendance = fetch(s, m.Attendance, attendance_id, "attendance")
+            check_version(attendance, expected_version, "attendance")
+            s.delete(attendance)
             return Outcome(None, CHANGED)
 
     def add_decision(self, followup_id: int, text: str) -> Outcome[DecisionRow]:
@@ -406,7 +421,73 @@ class FollowUpService(Service):
             s.flush()
             return Outcome(convert.decision_row(decision), CHANGED)
 
-    def remove_decision(self, decision_id: int) -> Outcome[None]:
+    def remove_decision(
+        self, decision_id: int, expected_version: int | None = None
+    ) -> Outcome[None]:
         with self.db.transaction(self.clock) as s:
-            s.delete(fetch(s, m.Decision, decision_id, "decision"))
+            decision = fetch(s, m.Decision, decision_id, "decision")
+            check_version(decision, expected_version, "decision")
+            s.delete(decision)
             return Outcome(None, CHANGED)
+
+
+def _previous(s: Session, partnership_id: int, start_utc: dt.datetime) -> m.FollowUp | None:
+    """The partnership's latest follow-up starting before ``start_utc``, neither deleted nor
+    cancelled."""
+    return s.scalar(
+        select(m.FollowUp)
+        .where(
+            m.FollowUp.partnership_id == partnership_id,
+            m.FollowUp.deleted_at.is_(None),
+            m.FollowUp.status != FollowUpStatus.CANCELLED,
+            m.FollowUp.start_utc < start_utc,
+        )
+        .order_by(m.FollowUp.start_utc.desc(), m.FollowUp.id.desc())
+        .limit(1)
+    )
+
+
+def _prefill(s: Session, partnership_id: int, previous: m.FollowUp | None) -> agenda.Prefill:
+    items = tuple(
+        agenda.OpenItem(i.description, i.owner.name if i.owner else None, i.due_date, i.id)
+        for i in open_items(s, partnership_id)
+    )
+    steps = tuple(agenda.next_steps(previous.minutes)) if previous is not None else ()
+    return agenda.Prefill(items, steps)
+
+
+def _record_discussions(
+    s: Session, partnership_id: int, followup_id: int, ids: Iterable[int], now: dt.datetime
+) -> bool:
+    """Record the partnership's living items among ``ids`` as discussed at the follow-up."""
+    wanted = set(ids)
+    if not wanted:
+        return False
+    living = s.scalars(
+        select(m.ActionItem.id).where(
+            m.ActionItem.id.in_(wanted),
+            m.ActionItem.partnership_id == partnership_id,
+            m.ActionItem.deleted_at.is_(None),
+        )
+    ).all()
+    recorded = False
+    for action_id in sorted(living):
+        recorded = record_discussion(s, action_id, followup_id, now) or recorded
+    return recorded
+
+
+def excluded(f: m.FollowUp) -> bool:
+    """Whether the export leaves occurrence ``f`` out of its series (an EXDATE): deleted,
+    cancelled, or (partner profile) not shared."""
+    return f.deleted_at is not None or f.status is FollowUpStatus.CANCELLED or not f.shared
+
+
+def touch_series(s: Session, f: m.FollowUp) -> None:
+    """Occurrence ``f`` went into or out of its series' EXDATEs, which the series' VEVENT
+    carries: raise the series' SEQUENCE in the same unit of work (and ``updated_at`` with
+    it, see ``persistence.database``). Nothing for a single follow-up."""
+    if f.series_id is None or f.recurrence_local is None:
+        return
+    series = s.get(m.FollowUpSeries, f.series_id)
+    if series is not None:
+        series.sequence += 1

@@ -190,9 +190,7 @@ class FieldErrors:
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setObjectName(f"error_{field}")
-        palette = label.palette()
-        palette.setColor(label.foregroundRole(), theme.warning_colour())
-        label.setPalette(palette)
+        theme.set_warning(label)  # and again when the light/dark scheme changes
         label.hide()
         self._labels[field] = label
         if fallback:
@@ -211,16 +209,13 @@ class FieldErrors:
 
         self.clear()
         field = error.field.split(" ")[0] if isinstance(error, ValidationError) else ""
-        label = self._labels.get(field) or self._fallback
+        own = self._labels.get(field)
+        label = own or self._fallback
         if label is None:
             return False
-        text = messages.describe(error)
-        if isinstance(error, ValidationError):
-            # The label sits next to the field: the template's "field: " prefix is noise.
-            prefix = f"{error.field}: "
-            if text.startswith(prefix):
-                text = text[len(prefix) :]
-                text = text[:1].upper() + text[1:]
+        # Next to its field, a "Field: " prefix would repeat the field's label; the fallback
+        # label keeps it (translated: "Heures de travail : …").
+        text = messages.describe_at_field(error) if own is not None else messages.describe(error)
         label.setText("⚠ " + text)
         label.show()
         return True

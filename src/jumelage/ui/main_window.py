@@ -33,6 +33,7 @@ from jumelage.domain import time as tz
 from jumelage.ui.actions import GO_ACTIONS, ActionId, ActionRegistry
 from jumelage.ui.editors.base import EditorContext
 from jumelage.ui.editors.launcher import EditorLauncher
+from jumelage.ui.models.rows import plain_tooltip
 from jumelage.ui.pages.overview import OverviewPage
 from jumelage.ui.painted import after_paint
 from jumelage.ui.settings import Settings
@@ -418,7 +419,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.database_path = database_path
         self.database_label.setText(self.tr("Database: {path}").format(path=database_path))
-        self.database_label.setToolTip(str(database_path))
+        self.database_label.setToolTip(plain_tooltip(str(database_path)))  # a path may hold "<"
         for action_id in (
             ActionId.BACKUP_NOW,
             ActionId.REFRESH,
@@ -561,7 +562,7 @@ class MainWindow(QMainWindow):
         def done(path: Path) -> None:
             self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 8000)
 
-        self.runner.submit(lambda: services.db.backup_to(target_path), done, self.show_error)
+        self.runner.submit(lambda: services.backups.back_up_to(target_path), done, self.show_error)
 
     def show_error(self, error: BaseException) -> None:
         from jumelage.ui import messages

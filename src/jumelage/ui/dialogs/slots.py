@@ -387,6 +387,7 @@ class FindTimeDialog(Dialog):
     def create_followup(self) -> None:
         """Plan a follow-up at the chosen slot (one undoable edit) and hand it on."""
         from jumelage.ui.editors.followup.operations import create_restorable
+        from jumelage.ui.editors.followup.prefill import wording
 
         slot = self.current_slot()
         if slot is None or self._searched is None:
@@ -399,8 +400,12 @@ class FindTimeDialog(Dialog):
             name=partnership.name, when=fmt.when(start)
         )
 
+        words = wording()
+
         def make() -> Outcome[FollowUpRow]:
-            return followups.create_next(partnership.id, start, title=title, duration_min=duration)
+            return followups.create_next(
+                partnership.id, start, title=title, duration_min=duration, wording=words
+            )
 
         try:
             outcome = create_restorable(

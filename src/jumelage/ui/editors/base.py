@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -66,10 +66,33 @@ class EditorWindow(Dialog):
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.undo_action, self.redo_action = self._undo_actions()
         layout = QVBoxLayout(self)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        """Undo and redo of the shared stack, in this window too (an editor is a window of
+        its own: the main window's shortcuts do not reach it).
+
+        The standard desktop behaviour: while a text field has the focus, Ctrl+Z and
+        Ctrl+Shift+Z undo and redo its typing (Qt's text fields claim those keys through a
+        shortcut override, which wins over window shortcuts); anywhere else (a table, a list,
+        a button) they undo and redo the last committed edit, as the Edit menu does."""
+        stack = self.context.edits.stack
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
+        keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in keys
+        ]
+        redo.setShortcuts(keys)
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        return undo, redo
 
     # --- dirty tracking ------------------------------------------------------------------
 
@@ -116,17 +139,7 @@ class EditorWindow(Dialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Save the changes to “{title}” before closing?").format(
-                    title=self.windowTitle().replace("[*]", "")
-                ),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
+            answer = ask_unsaved(self, self.windowTitle().replace("[*]", ""))
             if answer == QMessageBox.StandardButton.Cancel or (
                 answer == QMessageBox.StandardButton.Save and not self.save()
             ):
@@ -135,15 +148,50 @@ class EditorWindow(Dialog):
         super().closeEvent(event)
 
 
+def unsaved_changes_box(parent: QWidget, title: str) -> QMessageBox:
+    """ "Save the changes to “{title}” before closing?" with Save, Discard and Cancel.
+
+    The record's title is typed or imported text: the box shows it as plain text (a static
+    ``QMessageBox.question`` guesses, and would render ``<img src=...>``)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("EditorWindow", "Unsaved changes"),
+        QCoreApplication.translate(
+            "EditorWindow", "Save the changes to “{title}” before closing?"
+        ).format(title=title),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName("unsaved_changes")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def ask_unsaved(parent: QWidget, title: str) -> QMessageBox.StandardButton:
+    """Ask :func:`unsaved_changes_box`'s question and wait for the answer (tests replace
+    this function, see ``tests/ui/conftest.py``)."""
+    box = unsaved_changes_box(parent, title)
+    try:
+        return QMessageBox.StandardButton(box.exec())
+    finally:
+        box.deleteLater()
+
+
 class _Loading:
     def __init__(self, editor: EditorWindow) -> None:
         self._editor = editor
+        self._was = False
 
     def __enter__(self) -> None:
+        self._was = self._editor._loading  # nested blocks leave the outer one loading
         self._editor._loading = True
 
     def __exit__(self, *exc: object) -> None:
-        self._editor._loading = False
+        self._editor._loading = self._was
 
 
 def heading(text: str) -> QLabel:

@@ -32,7 +32,7 @@ from jumelage.domain import time as tz
 from jumelage.domain.rows import PartnershipRow, PersonRow, TownRow
 from jumelage.services.changes import Entity
 from jumelage.ui import format as fmt
-from jumelage.ui import labels, theme
+from jumelage.ui import labels, locale_names, theme
 from jumelage.ui.models.rows import Column, Roles
 from jumelage.ui.pages.table_page import TablePage
 
@@ -82,7 +82,7 @@ def weekend_words(days: frozenset[int]) -> str:
 
 
 def country_text(code: str) -> str:
-    name = QLocale.territoryToString(QLocale.codeToTerritory(code))
+    name = locale_names.country_name(code)
     return QCoreApplication.translate("directory", "{country} ({code})").format(
         country=name, code=code
     )
@@ -149,7 +149,7 @@ def town_columns(now: Callable[[], dt.datetime]) -> list[Column[TownRow]]:
         Column(
             QCoreApplication.translate("directory", "Country"),
             lambda t: country_text(t.country),
-            sort_key=lambda t: t.country,
+            sort_key=lambda t: locale_names.country_name(t.country).casefold(),
         ),
         Column(
             QCoreApplication.translate("directory", "Time zone"),

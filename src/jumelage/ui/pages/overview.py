@@ -67,7 +67,8 @@ class PartnershipCard(QFrame):
         self._now = now
         p = row.partnership
         self.setObjectName("card")
-        self.setStyleSheet(theme.card_style(p.colour))
+        # The card's colours come from the scheme: taken again when it changes.
+        theme.follow_scheme(self, self._restyle)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAccessibleName(p.name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
@@ -124,6 +125,11 @@ class PartnershipCard(QFrame):
         self.show_problems(self.problems)
         self.fill()
 
+    def _restyle(self) -> None:
+        style = theme.card_style(self.row.partnership.colour)
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+
     def show_problems(self, problems: Sequence[MissionProblem] | None) -> None:
         """The number of problems in the missions still to come; the sentences in the
         tooltip (and the accessible description, for screen readers). ``None``: still
@@ -131,20 +137,20 @@ class PartnershipCard(QFrame):
         self.problems = None if problems is None else tuple(problems)
         if problems is None:
             self.checks.setText(self.tr("Checking the missions to come…"))
+            theme.set_warning(self.checks, on=False)
             self.checks.setToolTip("")
             self.checks.setAccessibleDescription("")
             return
         if not problems:
             self.checks.setText(self.tr("Nothing to check in the missions to come"))
+            theme.set_warning(self.checks, on=False)
             self.checks.setToolTip("")
             self.checks.setAccessibleDescription("")
             return
         self.checks.setText(
             checks.SIGN + " " + self.tr("%n problem(s) in the missions to come", "", len(problems))
         )
-        palette = self.checks.palette()
-        palette.setColor(self.checks.foregroundRole(), theme.warning_colour())
-        self.checks.setPalette(palette)
+        theme.set_warning(self.checks)
         listed = checks.summary(problems, limit=MAX_PROBLEMS_LISTED)
         from jumelage.ui.models.rows import plain_tooltip
 
@@ -213,6 +219,7 @@ class PartnershipCard(QFrame):
             self.actions_heading.setText(
                 self.tr("Nothing overdue (%n open item(s))", "", row.open_action_count)
             )
+            theme.set_warning(self.actions_heading, on=False)
             self.overdue_list.hide()
             return
         self.actions_heading.setText(
@@ -220,9 +227,7 @@ class PartnershipCard(QFrame):
             + " "
             + self.tr("({open} open in all)").format(open=row.open_action_count)
         )
-        palette = self.actions_heading.palette()
-        palette.setColor(self.actions_heading.foregroundRole(), theme.warning_colour())
-        self.actions_heading.setPalette(palette)
+        theme.set_warning(self.actions_heading)
         lines = []
         for action in overdue[:MAX_OVERDUE_SHOWN]:
             assert action.due_date is not None

@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -44,8 +44,14 @@ class DirectoryEditor(EditorWindow):
         super().__init__(context, name, parent)
         self.key = key
         self.row: Any = None
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.setToolTip(self.tr("Delete this record (Undo brings it back)"))
+        # The base class's strings in its own context: self.tr would look in the derived
+        # editor's first (see jumelage.ui.pages.table_page).
+        self.delete_button = QPushButton(QCoreApplication.translate("DirectoryEditor", "&Delete"))
+        self.delete_button.setToolTip(
+            QCoreApplication.translate(
+                "DirectoryEditor", "Delete this record (Undo brings it back)"
+            )
+        )
         self.delete_button.clicked.connect(self.delete_record)
         # Delete sits on the far left, away from Save, whatever the platform's button order.
         outer = self.layout()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from jumelage.domain.specs import PersonSpec
+from jumelage.ui import locale_names
 from jumelage.ui.editors.base import EditorContext
 from jumelage.ui.editors.directory.common import (
     DirectoryEditor,
@@ -33,10 +34,8 @@ def parse_languages(text: str) -> tuple[str, ...]:
 
 
 def language_name(code: str) -> str | None:
-    language = QLocale.codeToLanguage(code)
-    if language == QLocale.Language.AnyLanguage:
-        return None
-    return QLocale.languageToString(language)
+    """The language's name in the user's language; ``None`` for an unknown code."""
+    return locale_names.language_name(code)
 
 
 class PersonEditor(DirectoryEditor):

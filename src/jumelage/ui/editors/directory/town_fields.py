@@ -25,15 +25,13 @@ from PySide6.QtWidgets import (
 from jumelage.domain import places
 from jumelage.domain.rows import DayOff
 from jumelage.ui import format as fmt
-from jumelage.ui import labels
+from jumelage.ui import labels, locale_names
 from jumelage.ui.forms import DateField, line_edit
 
 
 def country_name(code: str) -> str:
-    """The country's name (Qt's English names: "Palestinian Territories")."""
-    from PySide6.QtCore import QLocale
-
-    return QLocale.territoryToString(QLocale.codeToTerritory(code))
+    """The country's name in the user's language ("Territoires palestiniens")."""
+    return locale_names.country_name(code)
 
 
 class CountryCombo(QComboBox):
@@ -52,10 +50,8 @@ class CountryCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
-        entries = sorted(
-            ((country_name(code), code) for code in places.COUNTRY_CODES),
-            key=lambda entry: entry[0].casefold(),
-        )
+        # In the alphabetical order of the names the user reads.
+        entries = locale_names.by_name(places.COUNTRY_CODES)
         texts = []
         for name, code in entries:
             text = self.tr("{country} ({code})").format(country=name, code=code)

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QTabWidget, QWidget
 
+from jumelage.domain import agenda
 from jumelage.domain import time as tz
 from jumelage.domain.series import Scope
 from jumelage.domain.specs import FollowUpSpec
+from jumelage.ui import format as fmt
 from jumelage.ui import undo
 from jumelage.ui.editors.base import EditorContext, EditorWindow
 from jumelage.ui.editors.followup.actions import ActionsTab
@@ -24,6 +26,7 @@ from jumelage.ui.editors.followup.fields import people_first
 from jumelage.ui.editors.followup.meeting import MeetingTab
 from jumelage.ui.editors.followup.notes import NotesTab
 from jumelage.ui.editors.followup.operations import create_restorable
+from jumelage.ui.editors.followup.prefill import discussed, wording
 from jumelage.ui.editors.followup.series import SeriesTab
 
 if TYPE_CHECKING:
@@ -93,14 +96,21 @@ class FollowUpEditor(EditorWindow):
             self.tr("Call off this occurrence, the following ones or the whole series")
         )
         self.call_off.clicked.connect(self.call_off_occurrences)
-        self.call_off.setVisible(False)
         self.buttons.addButton(self.call_off, QDialogButtonBox.ButtonRole.ActionRole)
+        # After addButton, which shows the buttons it lays out: only a saved occurrence of a
+        # series can be called off (_show_series).
+        self.call_off.setVisible(False)
         self._scope: Scope | None = None
 
         self.meeting.changed.connect(self.mark_dirty)
         self.meeting.partnership.currentIndexChanged.connect(self._update_title)
         self.notes.agenda.textChanged.connect(self.mark_dirty)
         self.notes.minutes.textChanged.connect(self.mark_dirty)
+        # A new follow-up's agenda starts from the partnership's open work (_update_prefill).
+        self._prefill = agenda.Prefill()
+        self._prefilled_text = ""
+        self.meeting.partnership.currentIndexChanged.connect(self._update_prefill)
+        self.meeting.start.changed.connect(self._update_prefill)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -122,6 +132,7 @@ class FollowUpEditor(EditorWindow):
                 self.meeting.duration.setValue(60)
                 self.meeting.shared.setChecked(True)
                 self.meeting.both.set_partnership(p)
+            self._update_prefill()
         self._enable_children()
         self._update_title()
         self.resize(max(self.sizeHint().width(), 760), max(self.sizeHint().height(), 620))
@@ -160,9 +171,32 @@ class FollowUpEditor(EditorWindow):
         else:
             self.setWindowTitle(
                 self.tr("{title} – {date} – Follow-up[*]").format(
-                    title=self.row.title, date=self.row.start.date().isoformat()
+                    title=self.row.title, date=fmt.day_month(self.row.start.date())
                 )
             )
+
+    def _update_prefill(self, *_args: object) -> None:
+        """Until it is saved or its agenda typed in, a new follow-up's agenda lists the
+        partnership's open action items and the previous follow-up's next steps (in the
+        user's language), following the partnership and the start chosen."""
+        from jumelage.domain.errors import JumelageError
+
+        if self.key is not None or self.notes.agenda.toPlainText() != self._prefilled_text:
+            return
+        p = self.meeting.current_partnership()
+        prefill = agenda.Prefill()
+        if p is not None:
+            try:
+                prefill = self.context.services.followups.preview_next(
+                    p.id, self.meeting.start.value()
+                )
+            except JumelageError:
+                return  # a start that does not exist (yet): the next valid one updates it
+        self._prefill = prefill
+        self._prefilled_text = prefill.text(wording())
+        with self.loading():
+            self.notes.agenda.setPlainText(self._prefilled_text)
+        self.notes.show_prefill_note(bool(self._prefilled_text))
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -294,14 +328,16 @@ class FollowUpEditor(EditorWindow):
         followups = self.context.services.followups
         spec = self.spec()
         if self.key is None:
+            carried = discussed(self._prefill, spec.agenda)
             outcome = create_restorable(
                 self.context.edits,
                 self.tr("New follow-up “{title}”").format(title=spec.title),
-                make=lambda: followups.create(spec),
+                make=lambda: followups.create(spec, discussed=carried),
                 delete=lambda row: followups.delete(row.id, followups.get(row.id).followup.version),
                 restore=lambda row: followups.restore(row.id),
             )
             self.key = outcome.value.id
+            self.notes.show_prefill_note(False)
             self._enable_children()
         elif self._scope in (Scope.FOLLOWING, Scope.ALL):
             from jumelage.ui.editors.followup import series

@@ -138,12 +138,30 @@ class NotesTab(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(block(self.tr("A&genda:"), self.agenda, "agenda"))
+        self.prefill_note = QLabel(
+            self.tr(
+                "Pre-filled with the open action items and the next steps of the previous "
+                "follow-up; edit it freely. Saving records the items it lists as discussed at "
+                "this follow-up."
+            )
+        )
+        self.prefill_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.prefill_note.setWordWrap(True)
+        self.prefill_note.hide()
+        agenda = block(self.tr("A&genda:"), self.agenda, "agenda")
+        agenda_layout = agenda.layout()
+        assert isinstance(agenda_layout, QVBoxLayout)
+        agenda_layout.insertWidget(1, self.prefill_note)
+        splitter.addWidget(agenda)
         splitter.addWidget(block(self.tr("Min&utes:"), self.minutes, "minutes"))
         splitter.addWidget(decisions)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._update_buttons()
+
+    def show_prefill_note(self, shown: bool) -> None:
+        """Say where a new follow-up's agenda came from (hidden once saved)."""
+        self.prefill_note.setVisible(shown)
 
     # --- decisions -------------------------------------------------------------------------
 
@@ -225,10 +243,11 @@ class NotesTab(QWidget):
             return
         followups = self.context.services.followups
         # Decisions are deleted for good: undo adds the text again, redo removes that copy.
-        state = {"id": row.id}
+        # The first removal checks the version this editor showed; redo goes by the current row.
+        state, loaded = {"id": row.id}, {"version": row.version}
 
         def delete() -> Outcome[Any]:
-            return followups.remove_decision(state["id"])
+            return followups.remove_decision(state["id"], loaded.pop("version", None))
 
         def restore() -> Outcome[Any]:
             outcome = followups.add_decision(followup_id, row.text)

@@ -233,11 +233,14 @@ class AgendaTab(ChildTab):
         if row is None:
             return
         missions = self.services.missions
+        # The first removal checks the version this editor showed (changed elsewhere since:
+        # refused); redo replays the user's own steps and goes by the current row.
+        loaded = {"version": row.version}
         self.run(
             lambda: undo.remove(
                 self.context.edits,
                 self.tr("Remove “{title}” from the agenda").format(title=row.title),
-                lambda: missions.remove_agenda_item(row.id),
+                lambda: missions.remove_agenda_item(row.id, loaded.pop("version", None)),
                 lambda: missions.restore_agenda_item(row.id),
             )
         )

@@ -284,10 +284,11 @@ class BudgetTab(ChildTab):
         missions, spec = self.services.missions, line_spec(row)
         # A budget line is deleted outright: undo adds it again (a new row) and redo removes
         # that new row, whose id the closure follows.
-        state = {"id": row.id}
+        # The first removal checks the version this editor showed; redo goes by the current row.
+        state, loaded = {"id": row.id}, {"version": row.version}
 
         def delete() -> Any:
-            return missions.remove_budget_line(state["id"])
+            return missions.remove_budget_line(state["id"], loaded.pop("version", None))
 
         def restore() -> Any:
             outcome = missions.add_budget_line(spec)

@@ -236,10 +236,11 @@ class DelegationTab(ChildTab):
         spec = spec_of(row)
         # Removing deletes the row; undo adds the person back (a new row), and redo must then
         # remove that new row: the closure follows its id.
-        state = {"id": row.id}
+        # The first removal checks the version this editor showed; redo goes by the current row.
+        state, loaded = {"id": row.id}, {"version": row.version}
 
         def delete() -> Any:
-            return missions.remove_participant(state["id"])
+            return missions.remove_participant(state["id"], loaded.pop("version", None))
 
         def restore() -> Any:
             outcome = missions.add_participant(mission_id, spec)

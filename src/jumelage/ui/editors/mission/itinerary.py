@@ -227,13 +227,15 @@ class ItineraryTab(ChildTab):
         if row is None:
             return
         missions = self.services.missions
+        # The first removal checks the version this editor showed; redo goes by the current row.
+        loaded = {"version": row.version}
         self.run(
             lambda: undo.remove(
                 self.context.edits,
                 self.tr("Remove the leg {origin} → {destination}").format(
                     origin=row.origin, destination=row.destination
                 ),
-                lambda: missions.remove_leg(row.id),
+                lambda: missions.remove_leg(row.id, loaded.pop("version", None)),
                 lambda: missions.restore_leg(row.id),
             )
         )

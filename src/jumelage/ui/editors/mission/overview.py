@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,6 +73,9 @@ class OverviewTab(QWidget):
         self.start = DateField()
         self.end = DateField()
         self.status = QComboBox()
+        self.status_hint = plain_label()
+        self.status_hint.setObjectName("status_hint")
+        self.status_hint.hide()
         self.shared = QCheckBox(self.tr("S&hare with the partner (in their calendar file)"))
         self.objectives = text_edit(placeholder=self.tr("What the mission should achieve"))
         self.internal_notes = text_edit()
@@ -109,6 +113,7 @@ class OverviewTab(QWidget):
         form.addRow(
             buddy(self.tr("Stat&us:"), self.status), with_error(self.status, errors, "status")
         )
+        form.addRow("", self.status_hint)
         form.addRow(self.shared)
 
         goals = QVBoxLayout()
@@ -218,20 +223,52 @@ class OverviewTab(QWidget):
             self._loading = False
 
     def offer_statuses(self, current: MissionStatus | None) -> None:
-        """The current status and the steps the workflow allows from it (every status for a
-        new mission, which may record one already under way or done)."""
-        members = (
-            list(MissionStatus)
-            if current is None
-            else [
-                s for s in MissionStatus if s == current or s in rules.allowed_transitions(current)
-            ]
-        )
+        """Every status, the ones the workflow does not allow from ``current`` disabled with
+        the rule's reason as their tooltip, and a hint under the list naming the allowed
+        steps (every status is open to a new mission, which may record one under way)."""
         self.status.blockSignals(True)
         self.status.clear()
-        for member in members:
+        model = self.status.model()
+        assert isinstance(model, QStandardItemModel)
+        for member in MissionStatus:
             self.status.addItem(labels.mission_status(member.value), member.value)
+            refusal = None if current is None else rules.transition_refusal(current, member)
+            if refusal is not None:
+                item = model.item(self.status.count() - 1)
+                item.setEnabled(False)
+                reason = self.refusal_text(member, refusal)
+                item.setToolTip(reason)
+                item.setData(reason, Qt.ItemDataRole.AccessibleDescriptionRole)
         self.status.blockSignals(False)
+        self.status_hint.setText(self._status_hint(current))
+        self.status_hint.setVisible(current is not None)
+
+    def refusal_text(self, requested: MissionStatus, refusal: rules.TransitionRefusal) -> str:
+        """The workflow rule's reason, in the user's language."""
+        needed = labels.mission_status(refusal.needed.value) if refusal.needed else ""
+        if refusal.reason is rules.Refusal.FINAL:
+            return self.tr("A completed mission is final: its status no longer changes.")
+        if refusal.reason is rules.Refusal.REVIVE_EARLY:
+            return self.tr("A cancelled mission starts again as an idea or a plan.")
+        if refusal.reason is rules.Refusal.SKIPS_A_STEP:
+            return self.tr("A mission must be {needed} before it is {requested}.").format(
+                needed=QLocale().toLower(needed),
+                requested=QLocale().toLower(labels.mission_status(requested.value)),
+            )
+        return self.tr("A mission goes back one step at a time, here to {previous}.").format(
+            previous=QLocale().toLower(needed)
+        )
+
+    def _status_hint(self, current: MissionStatus | None) -> str:
+        if current is None:
+            return ""
+        allowed = rules.allowed_transitions(current)
+        if not allowed:
+            return self.tr("A completed mission is final: its status no longer changes.")
+        return self.tr("From {current}, the status can go to: {allowed}.").format(
+            current=QLocale().toLower(labels.mission_status(current.value)),
+            allowed=", ".join(QLocale().toLower(labels.mission_status(s.value)) for s in allowed),
+        )
 
     def set_status(self, status: MissionStatus) -> None:
         self._select(self.status, status.value)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from jumelage.domain.calendar import CalendarEntry, DayMark, EntryKind, TownWeek
 from jumelage.ui import format as fmt
 from jumelage.ui import theme
+from jumelage.ui.models.rows import plain_tooltip
 from jumelage.ui.pages.calendar import common
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +90,7 @@ class AgendaView(QTreeView):
             heading = QStandardItem(title)
             heading.setFont(bold)
             heading.setSelectable(False)
-            heading.setToolTip(title)
+            heading.setToolTip(plain_tooltip(title))  # holiday names and days off typed
             filler = [QStandardItem("") for _ in range(3)]
             for item in filler:
                 item.setSelectable(False)
@@ -114,7 +115,7 @@ class AgendaView(QTreeView):
                 if entry.read_only:
                     parts.append(self.tr("read-only"))
                 details = QStandardItem(" · ".join(parts))
-                tip = common.tooltip(entry, home_town, partner_town)
+                tip = plain_tooltip(common.tooltip(entry, home_town, partner_town))
                 row = [when, what, partnership, details]
                 for item in row:
                     item.setData(entry, ENTRY_ROLE)

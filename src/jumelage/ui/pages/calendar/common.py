@@ -8,12 +8,14 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from jumelage.domain import time as tz
 from jumelage.domain.calendar import CalendarEntry, DayMark, EntryKind, TownWeek
 from jumelage.ui import checks, labels
 from jumelage.ui import format as fmt
+from jumelage.ui.models.rows import plain_tooltip
 
 #: The kinds in the order the filter lists them.
 KINDS = (
@@ -170,6 +172,19 @@ def tooltip(entry: CalendarEntry, home: TownWeek | None, partner: TownWeek | Non
             QCoreApplication.translate("calendar", "From the partner's calendar (read-only)")
         )
     return "\n".join(lines)
+
+
+def show_tooltip(widget: QWidget, event: QHelpEvent, text: str) -> None:
+    """Show ``text`` (titles typed or imported: plain text, one fact a line) as the tooltip
+    of ``widget`` at the help event's place; no text, no tooltip.
+
+    Qt shows a tooltip that looks like HTML as rich text, and an imported
+    ``<img src=...>`` would load a file: the text is escaped first (:func:`plain_tooltip`)."""
+    if text:
+        QToolTip.showText(event.globalPos(), plain_tooltip(text), widget)
+    else:
+        QToolTip.hideText()
+        event.ignore()
 
 
 def problem_lines(entry: CalendarEntry) -> list[str]:

@@ -35,7 +35,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from jumelage.domain.calendar import CalendarEntry, DayMark, DayMarkKind, EntryKind, TownWeek
 from jumelage.ui import format as fmt
@@ -520,12 +520,7 @@ class MonthView(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            text = self.tooltip_at(event.pos())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
+            common.show_tooltip(self, event, self.tooltip_at(event.pos()))
             return True
         return super().event(event)
 

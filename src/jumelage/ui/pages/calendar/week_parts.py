@@ -27,11 +27,12 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jumelage.domain.calendar import CalendarEntry, EntryKind
 from jumelage.ui import format as fmt
 from jumelage.ui import theme
+from jumelage.ui.pages.calendar import common
 from jumelage.ui.pages.calendar import week_layout as wl
 from jumelage.ui.pages.calendar.week_layout import (
     DAY_MINUTES,
@@ -355,11 +356,8 @@ class Body(Part):
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             seg = self.view.segment_at(event.pos())
-            if seg is not None:
-                QToolTip.showText(event.globalPos(), self.view.tooltip_text(seg.entry), self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
+            text = self.view.tooltip_text(seg.entry) if seg is not None else ""
+            common.show_tooltip(self, event, text)
             return True
         return super().event(event)
 
@@ -599,11 +597,7 @@ class Header(Part):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            text = self.tooltip_at(event.pos())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
+            common.show_tooltip(self, event, self.tooltip_at(event.pos()))
             return True
         return super().event(event)
 
