@@ -235,7 +235,7 @@ def test_our_own_items_are_recognised_not_duplicated(demo: Services) -> None:
     assert demo.external.list() == []
 
 
-def test_a_partner_edit_of_our_item_is_a_conflict(demo: Services) -> None:
+def test_a_partner_only_edit_of_our_item_is_not_a_conflict(demo: Services) -> None:
     marsassoum = demo.partnerships.find("Marsassoum")
     sent = ExportService(demo.db, fixed_clock).preview(ExportRequest(marsassoum.id))
     mission = next(e for e in sent.events if e.summary.startswith("Local tax collection"))
@@ -243,8 +243,10 @@ def test_a_partner_edit_of_our_item_is_a_conflict(demo: Services) -> None:
         f"UID:{mission.uid}\r\nSEQUENCE:0".encode(), f"UID:{mission.uid}\r\nSEQUENCE:1".encode()
     ).replace(b"SUMMARY:Local tax collection", b"SUMMARY:Tax collection (new dates?)")
     preview = ImportService(demo.db, fixed_clock).preview(text, "x.ics", marsassoum.id)
-    (conflict,) = preview.conflicts
-    assert (conflict.uid, conflict.fields) == (mission.uid, ("summary",))
+    # Only the partner changed it (ours was not edited since): not a conflict, ours kept.
+    assert not preview.conflicts
+    (edit,) = preview.partner_edits
+    assert (edit.uid, edit.fields, edit.takeable) == (mission.uid, ("summary",), True)
     assert not preview.new
 
 
@@ -391,3 +393,151 @@ def test_recurrence_key() -> None:
     assert recurrence_key(None) == ""
     assert recurrence_key(dt.date(2026, 5, 5)) == "20260505"
     assert recurrence_key(dt.datetime(2026, 5, 5, 10, tzinfo=BRUSSELS)) == "20260505T080000Z"
+
+
+class Clock:
+    """A clock the test moves forward (what "since the last import" is measured with)."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 3, 20, 11, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, hours: int = 1) -> None:
+        self.now += dt.timedelta(hours=hours)
+
+
+def partner_file(call_uid: str, sequence: int, start: str, summary: str) -> bytes:
+    """The partner's calendar: their own event and their copy of our call."""
+    return "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//partner//EN",
+            "X-WR-CALNAME:Marsassoum",
+            "BEGIN:VEVENT",
+            "UID:fete@m",
+            "DTSTAMP:20260301T000000Z",
+            "DTSTART;TZID=Africa/Dakar:20260815T100000",
+            "DTEND;TZID=Africa/Dakar:20260815T120000",
+            "SUMMARY:Fete du village",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            f"UID:{call_uid}",
+            f"SEQUENCE:{sequence}",
+            "DTSTAMP:20260301T000000Z",
+            f"DTSTART:{start}",
+            "DURATION:PT1H",
+            f"SUMMARY:{summary}",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+        ]
+    ).encode()
+
+
+def test_changed_on_both_sides_is_a_conflict_the_user_resolves(
+    services: Services, world: World
+) -> None:
+    clock = Clock()
+    ours = Services.over(services.db, clock=clock)
+    call = ours.followups.create(
+        FollowUpSpec(
+            world.partnership, "Budget call", dt.datetime(2026, 4, 7, 10, 0, tzinfo=BRUSSELS)
+        )
+    ).value
+    importer = ImportService(services.db, clock)
+    # 1. The partner's file holds our call as we sent it (10:00 Brussels = 08:00Z): same.
+    clock.advance()
+    first = importer.apply(
+        partner_file(call.uid, 0, "20260407T080000Z", "Budget call"), "m.ics", world.partnership
+    ).value
+    assert [o.state for o in first.ours] == ["same"]
+    assert len(first.new) == 1
+    # 2. We rename the call here; the partner moves it to 11:00 Brussels there.
+    clock.advance()
+    ours.followups.update(
+        call.id,
+        ours.followups.get(call.id).followup.version,
+        FollowUpSpec(
+            world.partnership, "Budget call (2027)", dt.datetime(2026, 4, 7, 10, 0, tzinfo=BRUSSELS)
+        ),
+    )
+    clock.advance()
+    theirs = partner_file(call.uid, 1, "20260407T090000Z", "Budget call")
+    preview = importer.preview(theirs, "m.ics", world.partnership)
+    (conflict,) = preview.conflicts
+    assert conflict.uid == call.uid
+    assert set(conflict.fields) == {"summary", "start", "end"}
+    assert conflict.takeable
+    # 3. Applying without a choice keeps ours and changes nothing at all.
+    before = snapshot(services.db)
+    assert not importer.apply(theirs, "m.ics", world.partnership).value.taken
+    assert snapshot(services.db) == before
+    # 4. "Take theirs": the partner's title and time replace ours, SEQUENCE rises.
+    clock.advance()
+    done = importer.apply(theirs, "m.ics", world.partnership, take_theirs=[conflict.key])
+    assert [o.uid for o in done.value.taken] == [call.uid]
+    row = ours.followups.get(call.id).followup
+    assert row.title == "Budget call"
+    assert row.start == dt.datetime(2026, 4, 7, 11, 0, tzinfo=BRUSSELS)
+    # 5. Re-importing the same file now changes nothing.
+    clock.advance()
+    again = importer.preview(theirs, "m.ics", world.partnership)
+    assert [o.state for o in again.ours] == ["same"]
+    before = snapshot(services.db)
+    importer.apply(theirs, "m.ics", world.partnership, take_theirs=[conflict.key])
+    assert snapshot(services.db) == before
+
+
+def test_only_we_changed_our_item_the_partner_copy_is_older(
+    services: Services, world: World
+) -> None:
+    clock = Clock()
+    ours = Services.over(services.db, clock=clock)
+    call = ours.followups.create(
+        FollowUpSpec(
+            world.partnership, "Budget call", dt.datetime(2026, 4, 7, 10, 0, tzinfo=BRUSSELS)
+        )
+    ).value
+    importer = ImportService(services.db, clock)
+    clock.advance()
+    sent = partner_file(call.uid, 0, "20260407T080000Z", "Budget call")
+    importer.apply(sent, "m.ics", world.partnership)
+    clock.advance()
+    ours.followups.update(
+        call.id,
+        ours.followups.get(call.id).followup.version,
+        FollowUpSpec(
+            world.partnership, "Budget call (2027)", dt.datetime(2026, 4, 7, 10, 0, tzinfo=BRUSSELS)
+        ),
+    )
+    clock.advance()
+    preview = importer.preview(sent, "m.ics", world.partnership)
+    assert [(o.state, o.fields) for o in preview.ours] == [("older", ("summary",))]
+    assert not preview.conflicts
+
+
+def test_taking_the_partners_copy_of_our_mission_moves_its_days(demo: Services) -> None:
+    marsassoum = demo.partnerships.find("Marsassoum")
+    sent = ExportService(demo.db, fixed_clock).preview(ExportRequest(marsassoum.id))
+    mission = next(e for e in sent.events if e.summary.startswith("Local tax collection"))
+    text = sent.data.replace(
+        f"UID:{mission.uid}\r\nSEQUENCE:0".encode(), f"UID:{mission.uid}\r\nSEQUENCE:1".encode()
+    ).replace(b"DTSTART;VALUE=DATE:20260427", b"DTSTART;VALUE=DATE:20260428")
+    importer = ImportService(demo.db, fixed_clock)
+    (edit,) = importer.preview(text, "x.ics", marsassoum.id).partner_edits
+    assert edit.fields == ("start",)
+    before = snapshot(demo.db)
+    importer.apply(text, "x.ics", marsassoum.id)  # ours kept by default: nothing changes
+    assert snapshot(demo.db) == before
+    done = importer.apply(text, "x.ics", marsassoum.id, take_theirs=[edit.key]).value
+    assert [o.uid for o in done.taken] == [mission.uid]
+    row = next(r for r in demo.missions.list() if r.uid == mission.uid)
+    assert (row.start_date, row.end_date, row.sequence) == (
+        dt.date(2026, 4, 28),
+        dt.date(2026, 5, 6),
+        1,
+    )
+    assert not importer.preview(text, "x.ics", marsassoum.id).partner_edits

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import os
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +23,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSettings,
+    Qt,
     QTranslator,
 )
 from PySide6.QtGui import QIcon
@@ -37,6 +40,11 @@ from jumelage.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 RESOURCES = paths.resources_dir()
+#: Test hook: with ``JUMELAGE_QUIT_AFTER_LOAD=1`` the app quits (exit code 0) as soon as the
+#: database is open and the Overview has its rows, or with exit code 2 when the database
+#: cannot be opened, instead of waiting for the user. Lets tests start the real program in a
+#: subprocess (tests/cli/test_app_start.py); nothing else reads it.
+QUIT_AFTER_LOAD_ENV = "JUMELAGE_QUIT_AFTER_LOAD"
 
 
 @dataclass
@@ -52,6 +60,8 @@ class Launch:
     translators: list[QTranslator] = field(default_factory=list)
     #: Calendar files to preview for import once the database is open ("Open with").
     open_files: tuple[Path, ...] = ()
+    #: Listens for calendar files another process hands over (jumelage.app.handoff).
+    handoff: Any = None
 
 
 def _application() -> QApplication:
@@ -69,16 +79,33 @@ def _application() -> QApplication:
     return app
 
 
+#: "day(s)", "box(es)", "entry(ies)": the word, a "y" the plural replaces, the plural ending.
+_PLURAL_MARK = re.compile(r"(\w*?)(y?)\((s|es|ies)\)")
+
+
+def english_plural(source: str, n: int) -> str:
+    """ "%n entry(ies)" with 1 -> "%n entry", with 3 -> "%n entries" (and "(s)", "(es)")."""
+
+    def resolve(match: re.Match[str]) -> str:
+        stem, y, ending = match.groups()
+        if n == 1:
+            return stem + y
+        return stem + ending if ending == "ies" and y else stem + y + ending
+
+    return _PLURAL_MARK.sub(resolve, source)
+
+
 class EnglishPlurals(QTranslator):
     """English is the source language, so it has no .qm; but its source strings mark plurals
-    Qt's way ("%n day(s)"). This translator resolves them: "1 day", "3 days"."""
+    Qt's way ("%n day(s)", "%n entry(ies)"). This translator resolves them: "1 day",
+    "3 days", "3 entries"."""
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        if n < 0 or "(s)" not in source:
+        if n < 0 or not _PLURAL_MARK.search(source):
             return None  # type: ignore[return-value]  # null: Qt falls back to the source
-        return source.replace("(s)", "" if n == 1 else "s")
+        return english_plural(source, n)
 
     def isEmpty(self) -> bool:
         return False
@@ -123,6 +150,9 @@ def launch(
     # Opening the database imports SQLAlchemy and Alembic on a worker thread; started before
     # the first paint it would compete with the GUI thread for the GIL and delay it.
     after_paint(window, lambda: _recall_then_open(state, demo, clock))
+    if os.environ.get(QUIT_AFTER_LOAD_ENV) == "1":
+        # ``refreshed`` comes once the database is attached and its first load is in.
+        window.refreshed.connect(app.quit)
     window.show()
     return state
 
@@ -170,8 +200,34 @@ def _open(state: Launch, demo: bool, clock: Callable[[], dt.datetime]) -> None:
             _offer_demo(state)
         for calendar in state.open_files:
             state.window.import_calendar(calendar)
+        _listen_for_files(state)
 
     state.runner.submit(work, opened, lambda error: _open_failed(state, error, demo, clock))
+
+
+def _listen_for_files(state: Launch) -> None:
+    """Now that this instance holds the database's lock, take the .ics files a second
+    ``jumelage FILE.ics`` on the same database hands over: raise the window, preview each."""
+    from jumelage.app.handoff import HandOff
+
+    def received(files: list[Path]) -> None:
+        window = state.window
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        for calendar in files:
+            window.import_calendar(calendar)
+
+    handoff = HandOff(state.window)
+    if handoff.listen(state.path):
+        handoff.received.connect(received)
+        state.handoff = handoff
+
+
+def _database_path(db: Path | None, demo: bool) -> Path:
+    path = paths.demo_database() if demo else (db or paths.default_database())
+    return path.expanduser().absolute()
 
 
 def _offer_demo(state: Launch) -> None:
@@ -209,6 +265,9 @@ def _open_failed(
     text = messages.describe(error)
     log.warning("could not open %s: %r", state.path, error)
     window.overview.show_message(text)
+    if os.environ.get(QUIT_AFTER_LOAD_ENV) == "1":
+        _give_up(state)
+        return
     if isinstance(error, errors.DatabaseDamaged | errors.NotADatabase):
         from jumelage.app.backend import latest_backup
 
@@ -273,6 +332,12 @@ def _give_up(state: Launch) -> None:
 
 
 def run(db: Path | None = None, demo: bool = False, open_files: tuple[Path, ...] = ()) -> int:
+    if open_files:
+        from jumelage.app.handoff import send_paths
+
+        if send_paths(_database_path(db, demo), open_files):
+            log.info("handed %d calendar file(s) to the running instance", len(open_files))
+            return 0
     state = launch(db, demo, open_files=open_files)
     code = state.app.exec()
     state.runner.wait()

@@ -3,6 +3,7 @@
     jumelage export --db PATH [--partnership NAME] [--profile partner|internal]
                     [--from DATE] [--to DATE] --out FILE.ics [--json]
     jumelage import --db PATH FILE.ics [--partnership NAME] [--dry-run] [--json]
+                    [--take-theirs UID ...]
 
 ``export`` reads the database (no lock: the app may have it open) and writes the file
 atomically. ``import`` reads the calendar file first, so a file that cannot be read is
@@ -84,6 +85,14 @@ def register(subparsers: Any) -> dict[str, Handler]:
     importer.add_argument("file", metavar="FILE.ics", type=Path, help="the calendar file")
     importer.add_argument(
         "--dry-run", action="store_true", help="show the preview and change nothing"
+    )
+    importer.add_argument(
+        "--take-theirs",
+        metavar="UID",
+        action="append",
+        default=[],
+        help="for this item of ours changed by the partner (or on both sides), take the "
+        "partner's copy instead of keeping ours (repeatable)",
     )
     importer.set_defaults(handler="import")
     return {"export": cmd_export, "import": cmd_import}
@@ -194,7 +203,11 @@ def cmd_import(ns: argparse.Namespace, out: TextIO) -> int:
         if ns.dry_run:
             preview = service.preview(data, source, partnership_id)
         else:
-            preview = service.apply(data, source, partnership_id).value
+            wanted = set(ns.take_theirs)
+            keys = [
+                o.key for o in service.preview(data, source, partnership_id).ours if o.uid in wanted
+            ]
+            preview = service.apply(data, source, partnership_id, take_theirs=keys).value
     if ns.json:
         from jumelage.cli.output import write_json
 
@@ -234,17 +247,27 @@ def preview_lines(preview: ImportPreview, *, applied: bool) -> list[str]:
         f"  new {len(preview.new)}, changed {len(preview.changed)}, "
         f"cancelled {len(preview.cancelled)}, unchanged {len(preview.unchanged)}, "
         f"older than ours {len(preview.older)}, not in the file {len(preview.missing)}, "
-        f"ours {len(preview.ours)} ({len(conflicts)} in conflict), "
+        f"ours {len(preview.ours)} ({len(conflicts)} in conflict, "
+        f"{len(preview.partner_edits)} changed by the partner), "
         f"clashes {len(preview.clashes)}",
     ]
     lines += _items("+", "new", preview.new)
     lines += _items("~", "changed", preview.changed, with_fields=True)
     lines += _items("x", "cancelled", preview.cancelled)
-    for own in conflicts[:SHOWN]:
-        lines.append(
-            f"! conflict: {own.summary} ({', '.join(own.fields)}): the partner's copy of our "
-            "item differs; ours was kept"
-        )
+    lines += _items("=", "older than ours (ignored)", preview.older, with_fields=True)
+    lines += _items("?", "no longer in the partner's file (kept as it is)", preview.missing)
+    taken = {o.key for o in preview.taken}
+    for kind, owns in (("conflict", conflicts), ("changed by the partner", preview.partner_edits)):
+        for own in owns[:SHOWN]:
+            fate = "theirs taken" if own.key in taken else "ours kept"
+            hint = (
+                f"; --take-theirs {own.uid} to take theirs"
+                if own.takeable and own.key not in taken
+                else ""
+            )
+            lines.append(
+                f"! {kind}: '{own.summary}' ({', '.join(own.fields)}), uid {own.uid}: {fate}{hint}"
+            )
     for clash in preview.clashes[:SHOWN]:
         lines.append(
             f"! clash: {_when(clash.start)}  {clash.summary} overlaps the {clash.kind} "
@@ -253,11 +276,18 @@ def preview_lines(preview: ImportPreview, *, applied: bool) -> list[str]:
     lines += [f"note: {describe_note(n)}" for n in preview.notes]
     if not applied:
         lines.append("Dry run: nothing was changed.")
-    elif preview.has_changes:
+    elif preview.has_changes or preview.taken:
         lines.append(
             f"Imported: {len(preview.new)} new, {len(preview.changed)} changed, "
-            f"{len(preview.cancelled)} cancelled."
+            f"{len(preview.cancelled)} cancelled"
+            + (
+                f", {len(preview.taken)} of ours replaced by the partner's copy."
+                if preview.taken
+                else "."
+            )
         )
+    elif conflicts or preview.partner_edits:
+        lines.append("Nothing to import; our items listed above were kept as they are.")
     else:
         lines.append("Nothing to import: the calendar is up to date.")
     return lines
@@ -277,7 +307,7 @@ def preview_json(preview: ImportPreview, *, applied: bool) -> dict[str, Any]:
         "calendar_id": preview.calendar_id,
         "partnership": preview.partnership,
         "dry_run": not applied,
-        "applied": applied and preview.has_changes,
+        "applied": applied and (preview.has_changes or bool(preview.taken)),
         "counts": {
             "new": len(preview.new),
             "changed": len(preview.changed),
@@ -287,6 +317,8 @@ def preview_json(preview: ImportPreview, *, applied: bool) -> dict[str, Any]:
             "missing": len(preview.missing),
             "ours": len(preview.ours),
             "conflicts": len(preview.conflicts),
+            "partner_edits": len(preview.partner_edits),
+            "taken": len(preview.taken),
             "clashes": len(preview.clashes),
         },
         "new": items(preview.new),

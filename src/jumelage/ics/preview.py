@@ -32,15 +32,24 @@ class PreviewItem:
 @dataclass(frozen=True)
 class OwnItem:
     """One of our own items found in the partner's file. ``state``: ``same``; ``older`` (the
-    partner has an earlier version); ``conflict`` (their copy differs and is not older: changed
-    on both sides since the last exchange; ours is kept, the user decides); ``unshared`` (we
-    no longer share it)."""
+    partner has an earlier version, only we changed it); ``theirs`` (only the partner changed
+    its copy); ``conflict`` (changed both here and by the partner since the last import);
+    ``unshared`` (we no longer share it). Ours is kept unless the user takes theirs
+    (``takeable``: single items whose fields Jumelage can take back; not series).
+    ``their_summary``/``their_start`` are the partner's copy."""
 
     uid: str
     recurrence_id: str
     summary: str
     state: str
     fields: tuple[str, ...] = ()
+    takeable: bool = False
+    their_start: dt.date | dt.datetime | None = None
+    their_summary: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.uid, self.recurrence_id)
 
 
 @dataclass(frozen=True)
@@ -71,11 +80,18 @@ class ImportPreview:
     missing: tuple[PreviewItem, ...] = ()
     ours: tuple[OwnItem, ...] = ()
     clashes: tuple[Clash, ...] = ()
+    #: Our items the partner's copy replaced (the user chose "take theirs"), once applied.
+    taken: tuple[OwnItem, ...] = ()
     notes: tuple[DomainWarning, ...] = field(default=())
 
     @property
     def conflicts(self) -> tuple[OwnItem, ...]:
         return tuple(o for o in self.ours if o.state == "conflict")
+
+    @property
+    def partner_edits(self) -> tuple[OwnItem, ...]:
+        """Our items only the partner changed (ours is kept unless the user takes theirs)."""
+        return tuple(o for o in self.ours if o.state == "theirs")
 
     @property
     def has_changes(self) -> bool:

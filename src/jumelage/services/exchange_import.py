@@ -10,19 +10,23 @@ Merging follows RFC 5546's rules for PUBLISH (:mod:`jumelage.ics.merge`): the ke
 RECURRENCE-ID; an incoming version wins when its SEQUENCE is higher, or equal with a newer
 LAST-MODIFIED, then DTSTAMP. A cancelled event stays, with ``status`` cancelled, never
 deleted; an event missing from the file is reported, not touched (the partner may have
-exported a date range).
+exported a date range); an older copy than ours is reported and ignored.
 Re-importing the same file changes nothing, not even the calendar's import time.
 
 Events are kept per partner calendar (:class:`ExternalCalendar`: one partnership and the
 calendar's name, or the file's). Our own items (UIDs ``...@jumelage`` still in our tables)
-coming back inside a partner's file are never stored twice: they are reported as ours, and
-as a conflict when the partner's copy says something else than ours.
+coming back inside a partner's file are never stored twice: they are reported as ours.
+When the partner's copy says something else than ours, :func:`own_state` says who changed it
+since the last import of that calendar (``ExternalCalendar.imported_at``): only we (their copy
+is older), only the partner, or both — a conflict. Ours is kept unless the user chooses to
+take theirs (``take_theirs`` of :meth:`ImportService.apply`), in the same transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -46,6 +50,9 @@ from jumelage.services.exchange import ExportService
 
 Moment = dt.date | dt.datetime
 OWN_TABLES = (m.Mission, m.TravelLeg, m.AgendaItem, m.FollowUp, m.FollowUpSeries, m.ActionItem)
+#: Our items whose partner copy can be taken back (summary, start, end, status).
+TAKEABLE = (m.Mission, m.TravelLeg, m.AgendaItem, m.FollowUp)
+Key = tuple[str, str]
 _CHUNK = 500
 
 
@@ -55,6 +62,9 @@ class _Plan:
     calendar_id: int | None
     inserts: list[dict[str, Any]] = field(default_factory=list)
     updates: dict[int, dict[str, Any]] = field(default_factory=dict)
+    #: The partner's copies of our items, by key, and the table each of our UIDs is in.
+    own_copies: dict[Key, ParsedEvent] = field(default_factory=dict)
+    own_tables: dict[str, type[Any]] = field(default_factory=dict)
 
 
 class ImportService(Service):
@@ -68,15 +78,32 @@ class ImportService(Service):
             return self._plan(s, data, source, partnership_id).preview
 
     def apply(
-        self, data: bytes, source: str, partnership_id: int | None = None
+        self,
+        data: bytes,
+        source: str,
+        partnership_id: int | None = None,
+        take_theirs: Collection[Key] = (),
     ) -> Outcome[ImportPreview]:
-        """Import ``data`` in one transaction: the returned preview is what was done."""
+        """Import ``data`` in one transaction: the returned preview is what was done.
+
+        ``take_theirs``: keys (UID, RECURRENCE-ID) of our items, in conflict or changed by
+        the partner, whose partner copy replaces ours; every other item of ours is kept."""
+        wanted = set(take_theirs)
         with self.db.transaction(self.clock) as s:
             plan = self._plan(s, data, source, partnership_id)
             preview = plan.preview
-            if not preview.has_changes:
+            taken = tuple(
+                o for o in preview.ours
+                if o.key in wanted and o.takeable and o.state in ("conflict", "theirs")
+            )  # fmt: skip
+            if not preview.has_changes and not taken:
                 return Outcome(preview, Changes(), preview.notes)
             now = self.clock()
+            changes = Changes.of(Entity.EXTERNAL)
+            for own in taken:
+                model = plan.own_tables[own.uid]
+                _take(s, model, plan.own_copies[own.key])
+                changes = changes | Changes.of(_ENTITY[model])
             calendar = self._calendar(s, plan, now)
             if plan.inserts:
                 s.execute(
@@ -94,8 +121,8 @@ class ImportService(Service):
                     for name, value in plan.updates[row.id].items():
                         setattr(row, name, value)
             s.flush()
-            done = replace(preview, calendar_id=calendar.id)
-            return Outcome(done, Changes.of(Entity.EXTERNAL), done.notes)
+            done = replace(preview, calendar_id=calendar.id, taken=taken)
+            return Outcome(done, changes, done.notes)
 
     def import_file(
         self, path: Path, partnership_id: int | None = None, *, dry_run: bool = False
@@ -136,6 +163,9 @@ class ImportService(Service):
         ours = self._ours(s, [e.uid for e in parsed.events if e.uid.endswith("@jumelage")])
         theirs = [e for e in parsed.events if e.uid not in ours]
         calendar_id = self._find_calendar(s, partnership.id, parsed, source, theirs)
+        since = None
+        if calendar_id is not None:
+            since = s.get_one(m.ExternalCalendar, calendar_id).imported_at
         stored: dict[tuple[str, str], m.ExternalEvent] = {}
         if calendar_id is not None:
             for known in s.scalars(
@@ -146,6 +176,8 @@ class ImportService(Service):
             ImportPreview(source, name or Path(source).stem, calendar_id, partnership.id,
                           partnership.name),
             calendar_id,
+            own_copies={e.key: e for e in parsed.events if e.uid in ours},
+            own_tables=ours,
         )  # fmt: skip
         lists: dict[str, list[PreviewItem]] = {
             k: [] for k in ("new", "changed", "cancelled", "unchanged", "older")
@@ -170,11 +202,11 @@ class ImportService(Service):
             else:
                 lists["older"].append(preview_item(e, fields))
         missing = tuple(
-            PreviewItem(r.uid, r.recurrence_id, r.summary, r.start_utc, r.end_utc or r.start_utc,
-                        r.all_day, r.status)
+            PreviewItem(r.uid, r.recurrence_id, r.summary, _stored_start(r),
+                        r.end_utc or r.start_utc, r.all_day, r.status)
             for r in stored.values()
         )  # fmt: skip
-        own = self._own_items(parsed, ours)
+        own = self._own_items(parsed, ours, since)
         clashes = self._clashes(s, partnership, theirs, notes)
         plan.preview = replace(
             plan.preview,
@@ -229,13 +261,15 @@ class ImportService(Service):
         return candidates[0]
 
     @staticmethod
-    def _ours(s: Session, uids: list[str]) -> set[str]:
-        """Which of these UIDs are items of ours (tombstoned ones too)."""
-        found: set[str] = set()
+    def _ours(s: Session, uids: list[str]) -> dict[str, type[Any]]:
+        """Which of these UIDs are items of ours (tombstoned ones too), and their tables."""
+        found: dict[str, type[Any]] = {}
         for i in range(0, len(uids), _CHUNK):
             chunk = uids[i : i + _CHUNK]
             for model in OWN_TABLES:
-                found |= set(s.scalars(select(model.uid).where(model.uid.in_(chunk))))
+                found |= dict.fromkeys(
+                    s.scalars(select(model.uid).where(model.uid.in_(chunk))), model
+                )
         return found
 
     @staticmethod
@@ -267,7 +301,9 @@ class ImportService(Service):
         )
         return min(holders) if holders else None
 
-    def _own_items(self, parsed: ParsedCalendar, ours: set[str]) -> tuple[OwnItem, ...]:
+    def _own_items(
+        self, parsed: ParsedCalendar, ours: dict[str, type[Any]], since: dt.datetime | None
+    ) -> tuple[OwnItem, ...]:
         if not ours:
             return ()
         mine = ExportService(self.db, self.clock).own_events(ours)
@@ -289,8 +325,20 @@ class ImportService(Service):
                 )
                 if a != b
             )
-            state = "older" if e.sequence < own.sequence else ("conflict" if fields else "same")
-            found.append(OwnItem(e.uid, e.recurrence_id, e.summary, state, fields))
+            state = own_state(own, e, since) if fields else "same"
+            takeable = ours[e.uid] in TAKEABLE and not e.recurrence_id
+            found.append(
+                OwnItem(
+                    e.uid,
+                    e.recurrence_id,
+                    own.summary,
+                    state,
+                    fields,
+                    takeable,
+                    e.start,
+                    e.summary,
+                )
+            )
         return tuple(found)
 
     def _clashes(
@@ -333,6 +381,85 @@ class ImportService(Service):
         return tuple(found[: limits.MAX_CLASHES])
 
 
+def own_state(own: Any, e: ParsedEvent, since: dt.datetime | None) -> str:
+    """Who changed one of our items whose partner copy differs from ours, since ``since``
+    (the last import of that partner calendar; ``None`` before the first one).
+
+    We changed it when our row was modified after the last import (before any import: when
+    our SEQUENCE is past theirs). The partner changed it when their SEQUENCE is not behind ours
+    (ours rises with every shared change, so a different copy at the same SEQUENCE was edited
+    there) or their LAST-MODIFIED is after the last import (before any: after ours).
+    ``older``: only we did; ``theirs``: only the partner did; ``conflict``: both."""
+    mine_at: dt.datetime | None = own.last_modified
+    if since is not None:
+        ours_changed = mine_at is not None and mine_at > since
+    else:
+        ours_changed = own.sequence > e.sequence
+    reference = since if since is not None else mine_at
+    theirs_changed = e.sequence >= own.sequence or (
+        e.last_modified is not None and reference is not None and e.last_modified > reference
+    )
+    if ours_changed and theirs_changed:
+        return "conflict"
+    return "theirs" if theirs_changed else "older"
+
+
+_ENTITY: dict[type[Any], Entity] = {
+    m.Mission: Entity.MISSION,
+    m.TravelLeg: Entity.MISSION,
+    m.AgendaItem: Entity.MISSION,
+    m.FollowUp: Entity.FOLLOWUP,
+}
+
+
+def _take(s: Session, model: type[Any], e: ParsedEvent) -> None:
+    """Replace the shared fields of our item ``e.uid`` by the partner's copy ``e``: title,
+    start, end (legs: only times; missions: days) and a cancellation; SEQUENCE rises."""
+    row = s.scalars(select(model).where(model.uid == e.uid)).one()
+    cancelled = e.status is EventStatus.CANCELLED
+    if isinstance(row, m.Mission):
+        zone = tz.zone(row.destination_town.time_zone)
+        first, end = (
+            v.astimezone(zone).date() if isinstance(v, dt.datetime) else v for v in (e.start, e.end)
+        )
+        row.title = e.summary or row.title
+        row.start_date = first
+        row.end_date = max(first, end - dt.timedelta(days=1) if e.all_day else end)
+        if cancelled:
+            row.status = MissionStatus.CANCELLED
+    elif isinstance(row, m.TravelLeg):
+        if isinstance(e.start, dt.datetime) and isinstance(e.end, dt.datetime):
+            row.depart_local = _wall(e.start, row.depart_zone)
+            row.depart_utc = e.start.astimezone(dt.UTC)
+            row.arrive_local = _wall(e.end, row.arrive_zone)
+            row.arrive_utc = e.end.astimezone(dt.UTC)
+    elif isinstance(row, m.AgendaItem):
+        row.title = e.summary or row.title
+        if isinstance(e.start, dt.datetime) and isinstance(e.end, dt.datetime):
+            zone_name = e.zone or row.time_zone
+            row.time_zone = zone_name
+            row.start_local = _wall(e.start, zone_name)
+            row.end_local = _wall(e.end, zone_name)
+            row.start_utc = e.start.astimezone(dt.UTC)
+            row.end_utc = e.end.astimezone(dt.UTC)
+    elif isinstance(row, m.FollowUp):
+        row.title = e.summary or row.title
+        if isinstance(e.start, dt.datetime) and isinstance(e.end, dt.datetime):
+            zone_name = e.zone or row.time_zone
+            row.time_zone = zone_name
+            row.start_local = _wall(e.start, zone_name)
+            row.start_utc = e.start.astimezone(dt.UTC)
+            minutes = int((e.end - e.start).total_seconds() // 60)
+            row.duration_min = min(max(minutes, 1), 24 * 60)
+        if cancelled:
+            row.status = FollowUpStatus.CANCELLED
+    row.sequence += 1
+
+
+def _wall(value: dt.datetime, zone_name: str) -> dt.datetime:
+    return value.astimezone(tz.zone(zone_name)).replace(tzinfo=None)
+
+
 def _our_plans(
     s: Session, partnership_id: int, window: tuple[dt.datetime, dt.datetime]
 ) -> list[tuple[dt.datetime, dt.datetime, str, str]]:
@@ -362,6 +489,15 @@ def _our_plans(
         end = begin + dt.timedelta(minutes=followup.duration_min)
         plans.append((begin, end, "follow-up", followup.title))
     return sorted(p for p in plans if p[1] > low and p[0] < high)
+
+
+def _stored_start(row: m.ExternalEvent) -> Moment:
+    """A stored event's start as the file had it: a day, or a time in its zone."""
+    if row.all_day:
+        return row.start_local.date()
+    if row.time_zone:
+        return row.start_utc.astimezone(tz.zone(row.time_zone))
+    return row.start_utc
 
 
 def _instant(value: Moment | None) -> Moment | None:
