@@ -3,10 +3,13 @@
     python tools/update_translations.py            # extract, keep existing translations
     python tools/update_translations.py --check    # exit 1 if a message is untranslated
 
-Runs pyside6-lupdate over the UI and the app, then adds the domain's error sentences (context
-"errors", from jumelage.domain.messages.TEMPLATES): the domain has no Qt, so lupdate cannot see
-them, but the UI looks them up in that context (jumelage.ui.messages). Obsolete messages are
-dropped. The .qm files are compiled at build time (hatch_build.py), never committed.
+Runs pyside6-lupdate over the UI and the app, then adds the sentences the UI translates from a
+template held in a variable, which lupdate cannot see (TEMPLATE_CONTEXTS): the domain's error
+sentences (context "errors", from jumelage.domain.messages.TEMPLATES, looked up by
+jumelage.ui.messages) and the import notes (context "ImportNotes", from jumelage.ics.notes.NOTES,
+looked up by jumelage.ui.dialogs.exchange_texts), keeping their translations across runs.
+Obsolete messages are dropped. The .qm files are compiled at build time (hatch_build.py), never
+committed.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,15 +35,40 @@ def lupdate() -> str:
     return found
 
 
-def kept_error_translations(ts: Path) -> dict[str, ET.Element]:
-    """The "errors" context's translations, read before lupdate drops them (it cannot see
+def error_templates() -> list[str]:
+    """The domain's error sentences (and the UI's fallback for an unexpected error)."""
+    import jumelage.ics.errors  # noqa: F401  (registers the calendar errors' templates)
+    from jumelage.domain.messages import TEMPLATES
+
+    return [
+        *TEMPLATES.values(),
+        "Something went wrong: {error}. Details are in the log file.",
+    ]
+
+
+def note_templates() -> list[str]:
+    """The import notes' sentences (jumelage.ui.dialogs.exchange_texts.note)."""
+    from jumelage.ics.notes import NOTES
+
+    return list(NOTES.values())
+
+
+# Contexts whose sources lupdate cannot see (the UI translates a template held in a variable).
+TEMPLATE_CONTEXTS: dict[str, Callable[[], list[str]]] = {
+    "errors": error_templates,
+    "ImportNotes": note_templates,
+}
+
+
+def kept_translations(ts: Path, context_name: str) -> dict[str, ET.Element]:
+    """A context's finished translations, read before lupdate drops them (it cannot see
     their sources, so -no-obsolete removes the whole context)."""
     if not ts.exists():
         return {}
     root = ET.parse(ts).getroot()
     kept: dict[str, ET.Element] = {}
     for context in root.findall("context"):
-        if context.findtext("name") != "errors":
+        if context.findtext("name") != context_name:
             continue
         for message in context.findall("message"):
             translation = message.find("translation")
@@ -48,19 +77,18 @@ def kept_error_translations(ts: Path) -> dict[str, ET.Element]:
     return kept
 
 
-def add_error_templates(ts: Path, kept: dict[str, ET.Element]) -> None:
-    import jumelage.ics.errors  # noqa: F401  (registers the calendar errors' templates)
-    from jumelage.domain.messages import TEMPLATES
-
+def add_templates(
+    ts: Path, context_name: str, templates: list[str], kept: dict[str, ET.Element]
+) -> None:
+    """Make the context hold exactly these sources, with the kept translations."""
     tree = ET.parse(ts)
     root = tree.getroot()
-    context = next((c for c in root.findall("context") if c.findtext("name") == "errors"), None)
+    context = next((c for c in root.findall("context") if c.findtext("name") == context_name), None)
     if context is None:
         context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = "errors"
+        ET.SubElement(context, "name").text = context_name
     existing = {m.findtext("source"): m for m in context.findall("message")}
-    wanted = list(dict.fromkeys(TEMPLATES.values()))
-    wanted.append("Something went wrong: {error}. Details are in the log file.")
+    wanted = list(dict.fromkeys(templates))
     for message in list(context.findall("message")):
         if message.findtext("source") not in wanted:
             context.remove(message)
@@ -97,7 +125,7 @@ def main() -> int:
     for lang in LANGUAGES:
         ts = TS_DIR / f"jumelage_{lang}.ts"
         if not options.check:
-            kept = kept_error_translations(ts)
+            kept = {name: kept_translations(ts, name) for name in TEMPLATE_CONTEXTS}
             command = [
                 lupdate(),
                 "-extensions",
@@ -112,7 +140,8 @@ def main() -> int:
                 str(ts),
             ]
             subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-            add_error_templates(ts, kept)
+            for name, templates in TEMPLATE_CONTEXTS.items():
+                add_templates(ts, name, templates(), kept[name])
         missing = untranslated(ts)
         print(f"{ts.name}: {len(missing)} untranslated")
         if missing and options.check:

@@ -941,6 +941,113 @@
         </message>
     </context>
     <context>
+        <name>ExchangeTexts</name>
+        <message>
+            <source>title</source>
+            <translation>titre</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>lieu</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>début</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>fin</translation>
+        </message>
+        <message>
+            <source>time zone</source>
+            <translation>fuseau horaire</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>repetition</source>
+            <translation>récurrence</translation>
+        </message>
+        <message>
+            <source>“{theirs}” ({when}, {town} time) overlaps our mission “{ours}” ({span}).</source>
+            <translation>« {theirs} » ({when}, heure de {town}) chevauche notre mission « {ours} » ({span}).</translation>
+        </message>
+        <message>
+            <source>“{theirs}” ({when}, {town} time) overlaps our follow-up “{ours}” ({span}).</source>
+            <translation>« {theirs} » ({when}, heure de {town}) chevauche notre réunion de suivi « {ours} » ({span}).</translation>
+        </message>
+        <message>
+            <source>“{title}” was changed both here and by the partner ({fields}).</source>
+            <translation>« {title} » a été modifié à la fois ici et par le partenaire ({fields}).</translation>
+        </message>
+        <message>
+            <source>“{title}” was changed by the partner only ({fields}).</source>
+            <translation>« {title} » a été modifié uniquement par le partenaire ({fields}).</translation>
+        </message>
+        <message>
+            <source>Theirs: “{title}”, {when}</source>
+            <translation>Leur version : « {title} », {when}</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmé</translation>
+        </message>
+        <message>
+            <source>tentative</source>
+            <translation>provisoire</translation>
+        </message>
+        <message>
+            <source>CANCELLED</source>
+            <translation>ANNULÉ</translation>
+        </message>
+        <message>
+            <source>Title: {text}</source>
+            <translation>Titre : {text}</translation>
+        </message>
+        <message>
+            <source>Status: {text}</source>
+            <translation>Statut : {text}</translation>
+        </message>
+        <message>
+            <source>Starts: {text}</source>
+            <translation>Début : {text}</translation>
+        </message>
+        <message>
+            <source>Ends: {text}</source>
+            <translation>Fin : {text}</translation>
+        </message>
+        <message>
+            <source>Repeats: {text}</source>
+            <translation>Récurrence : {text}</translation>
+        </message>
+        <message>
+            <source>Except: {text}</source>
+            <translation>Sauf : {text}</translation>
+        </message>
+        <message>
+            <source>Replaces the occurrence of {text}</source>
+            <translation>Remplace l'occurrence du {text}</translation>
+        </message>
+        <message>
+            <source>Place: {text}</source>
+            <translation>Lieu : {text}</translation>
+        </message>
+        <message>
+            <source>Join link: {text}</source>
+            <translation>Lien de connexion : {text}</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Description :</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export a Calendar File</source>
@@ -6131,7 +6238,7 @@ Cette opération est irréversible. L'historique des annulations est également 
         <name>startup</name>
         <message>
             <source>Welcome to Jumelage</source>
-            <extracomment>Test hook: with ``JUMELAGE_QUIT_AFTER_LOAD=1`` the app quits (exit code 0) as soon as the database is open and the Overview has its rows, or with exit code 2 when the database cannot be opened, instead of waiting for the user. Lets tests start the real program in a subprocess (tests/cli/test_app_start.py); nothing else reads it. Calendar files to preview for import once the database is open ("Open with"). "day(s)", "box(es)", "entry(ies)": the word, a "y" the plural replaces, the plural ending.</extracomment>
+            <extracomment>Test hook: with ``JUMELAGE_QUIT_AFTER_LOAD=1`` the app quits (exit code 0) as soon as the database is open and the Overview has its rows, or with exit code 2 when the database cannot be opened, instead of waiting for the user. Lets tests start the real program in a subprocess (tests/cli/test_app_start.py); nothing else reads it. Calendar files to preview for import once the database is open ("Open with"). Listens for calendar files another process hands over (jumelage.app.handoff). "day(s)", "box(es)", "entry(ies)": the word, a "y" the plural replaces, the plural ending.</extracomment>
             <translation>Bienvenue dans Jumelage</translation>
         </message>
         <message>
@@ -6153,6 +6260,141 @@ Charger les partenariats de démonstration (Anderlecht avec Marsassoum, Zagora, 
         <message>
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportNotes</name>
+        <message>
+            <source>{subject}: line {detail} is not valid UTF-8; the unreadable bytes were replaced.</source>
+            <translation>{subject} : la ligne {detail} n'est pas en UTF-8 valide ; les octets illisibles ont été remplacés.</translation>
+        </message>
+        <message>
+            <source>{subject} is not UTF-8 (line {detail}); it was read as Windows-1252.</source>
+            <translation>{subject} n'est pas en UTF-8 (ligne {detail}) ; il a été lu en Windows-1252.</translation>
+        </message>
+        <message>
+            <source>{subject}: an END:{detail} without its BEGIN was ignored.</source>
+            <translation>{subject} : un END:{detail} sans son BEGIN a été ignoré.</translation>
+        </message>
+        <message>
+            <source>{subject}: a {detail} was not closed; it was left out.</source>
+            <translation>{subject} : un bloc {detail} n'était pas fermé ; il a été écarté.</translation>
+        </message>
+        <message>
+            <source>{subject} ends before END:VCALENDAR (cut off?); the events complete before the end were read.</source>
+            <translation>{subject} se termine avant END:VCALENDAR (fichier tronqué ?) ; les événements complets avant cette fin ont été lus.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} line(s) had lost their fold and were joined back.</source>
+            <translation>{subject} : {detail} ligne(s) avaient perdu leur marque de continuation et ont été recollées.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} broken line(s) of properties Jumelage does not use were left out.</source>
+            <translation>{subject} : {detail} ligne(s) illisible(s) de propriétés que Jumelage n'utilise pas ont été écartées.</translation>
+        </message>
+        <message>
+            <source>{subject} holds {detail} calendars; their events were merged.</source>
+            <translation>{subject} contient {detail} calendriers ; leurs événements ont été fusionnés.</translation>
+        </message>
+        <message>
+            <source>{subject}: X-WR-TIMEZONE '{detail}' is not a known zone; ignored.</source>
+            <translation>{subject} : X-WR-TIMEZONE « {detail} » n'est pas un fuseau horaire connu ; ignoré.</translation>
+        </message>
+        <message>
+            <source>Time zone '{subject}' has no definition in the file; read as the IANA zone {detail}.</source>
+            <translation>Le fuseau horaire « {subject} » n'est pas défini dans le fichier ; lu comme le fuseau IANA {detail}.</translation>
+        </message>
+        <message>
+            <source>Time zone '{subject}' was read as the IANA zone {detail}.</source>
+            <translation>Le fuseau horaire « {subject} » a été lu comme le fuseau IANA {detail}.</translation>
+        </message>
+        <message>
+            <source>Windows time zone '{subject}' was read as {detail}.</source>
+            <translation>Le fuseau horaire Windows « {subject} » a été lu comme {detail}.</translation>
+        </message>
+        <message>
+            <source>Time zone '{subject}' is defined in the file with other offsets than {detail}; the file's definition was used.</source>
+            <translation>Le fuseau horaire « {subject} » est défini dans le fichier avec d'autres décalages que {detail} ; la définition du fichier a été utilisée.</translation>
+        </message>
+        <message>
+            <source>Time zone '{subject}' is not a known zone; its times were read with the file's own definition.</source>
+            <translation>Le fuseau horaire « {subject} » n'est pas un fuseau connu ; ses heures ont été lues selon la définition propre au fichier.</translation>
+        </message>
+        <message>
+            <source>Time zone '{subject}' is unknown and not defined in the file; its times were read in {detail}, the partner town's zone.</source>
+            <translation>Le fuseau horaire « {subject} » est inconnu et n'est pas défini dans le fichier ; ses heures ont été lues dans le fuseau {detail}, celui de la commune partenaire.</translation>
+        </message>
+        <message>
+            <source>{subject} has times without a zone; they were read in {detail}, the partner town's zone.</source>
+            <translation>{subject} contient des heures sans fuseau horaire ; elles ont été lues dans le fuseau {detail}, celui de la commune partenaire.</translation>
+        </message>
+        <message>
+            <source>{subject} has times without a zone; they were read in {detail}, the calendar's zone (X-WR-TIMEZONE).</source>
+            <translation>{subject} contient des heures sans fuseau horaire ; elles ont été lues dans le fuseau {detail}, celui du calendrier (X-WR-TIMEZONE).</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} components were ignored (only events are imported).</source>
+            <translation>{subject} : les composants {detail} ont été ignorés (seuls les événements sont importés).</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} event(s) appeared twice; the later version was kept.</source>
+            <translation>{subject} : {detail} événement(s) figuraient deux fois ; la version la plus récente a été conservée.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} event(s) without a start were left out.</source>
+            <translation>{subject} : {detail} événement(s) sans date de début ont été écartés.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} event(s) without a UID were identified by their start and title.</source>
+            <translation>{subject} : {detail} événement(s) sans UID ont été identifiés par leur début et leur titre.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} title(s) were cut to 500 characters.</source>
+            <translation>{subject} : {detail} titre(s) ont été tronqués à 500 caractères.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} location(s) were cut to 500 characters.</source>
+            <translation>{subject} : {detail} lieu(x) ont été tronqués à 500 caractères.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} description(s) were cut to 10,000 characters.</source>
+            <translation>{subject} : {detail} description(s) ont été tronquées à 10 000 caractères.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} change(s) meant for 'this and future' occurrences were applied to one occurrence only.</source>
+            <translation>{subject} : {detail} modification(s) prévue(s) pour « cette occurrence et les suivantes » n'ont été appliquées qu'à une seule occurrence.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} event(s) mixed a date and a date-time; read as all-day events.</source>
+            <translation>{subject} : {detail} événement(s) mêlaient une date et une date avec heure ; lus comme des événements sur la journée entière.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} event(s) ended before they started; the end was moved to the start.</source>
+            <translation>{subject} : {detail} événement(s) se terminaient avant de commencer ; la fin a été ramenée au début.</translation>
+        </message>
+        <message>
+            <source>'{subject}' repeats with a rule Jumelage does not expand ({detail}); only its first occurrence was checked for clashes.</source>
+            <translation>« {subject} » se répète selon une règle que Jumelage ne développe pas ({detail}) ; seule sa première occurrence a été contrôlée pour les chevauchements.</translation>
+        </message>
+        <message>
+            <source>'{subject}' repeats very often; only its first {detail} occurrences around today were checked for clashes.</source>
+            <translation>« {subject} » se répète très souvent ; seules ses {detail} premières occurrences autour d'aujourd'hui ont été contrôlées pour les chevauchements.</translation>
+        </message>
+        <message>
+            <source>'{subject}' has a repeat rule that cannot be read ({detail}); only its first occurrence was checked for clashes.</source>
+            <translation>« {subject} » a une règle de répétition illisible ({detail}) ; seule sa première occurrence a été contrôlée pour les chevauchements.</translation>
+        </message>
+        <message>
+            <source>{subject} was taken to belong to the partnership {detail}.</source>
+            <translation>{subject} a été rattaché au partenariat {detail}.</translation>
+        </message>
+        <message>
+            <source>Only the first {detail} clashes are listed.</source>
+            <translation>Seuls les {detail} premiers chevauchements sont listés.</translation>
+        </message>
+        <message>
+            <source>{subject}: the join link is not a web address and was left out of the partner file.</source>
+            <translation>{subject} : le lien de connexion n'est pas une adresse web et a été omis du fichier destiné au partenaire.</translation>
         </message>
     </context>
 </TS>

@@ -941,6 +941,113 @@
         </message>
     </context>
     <context>
+        <name>ExchangeTexts</name>
+        <message>
+            <source>title</source>
+            <translation>titel</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>plaats</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>beschrijving</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>begin</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>einde</translation>
+        </message>
+        <message>
+            <source>time zone</source>
+            <translation>tijdzone</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>repetition</source>
+            <translation>herhaling</translation>
+        </message>
+        <message>
+            <source>“{theirs}” ({when}, {town} time) overlaps our mission “{ours}” ({span}).</source>
+            <translation>“{theirs}” ({when}, lokale tijd van {town}) overlapt met onze missie “{ours}” ({span}).</translation>
+        </message>
+        <message>
+            <source>“{theirs}” ({when}, {town} time) overlaps our follow-up “{ours}” ({span}).</source>
+            <translation>“{theirs}” ({when}, lokale tijd van {town}) overlapt met onze opvolgingsvergadering “{ours}” ({span}).</translation>
+        </message>
+        <message>
+            <source>“{title}” was changed both here and by the partner ({fields}).</source>
+            <translation>“{title}” werd zowel hier als door de partner gewijzigd ({fields}).</translation>
+        </message>
+        <message>
+            <source>“{title}” was changed by the partner only ({fields}).</source>
+            <translation>“{title}” werd alleen door de partner gewijzigd ({fields}).</translation>
+        </message>
+        <message>
+            <source>Theirs: “{title}”, {when}</source>
+            <translation>Hun versie: “{title}”, {when}</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>bevestigd</translation>
+        </message>
+        <message>
+            <source>tentative</source>
+            <translation>voorlopig</translation>
+        </message>
+        <message>
+            <source>CANCELLED</source>
+            <translation>GEANNULEERD</translation>
+        </message>
+        <message>
+            <source>Title: {text}</source>
+            <translation>Titel: {text}</translation>
+        </message>
+        <message>
+            <source>Status: {text}</source>
+            <translation>Status: {text}</translation>
+        </message>
+        <message>
+            <source>Starts: {text}</source>
+            <translation>Begin: {text}</translation>
+        </message>
+        <message>
+            <source>Ends: {text}</source>
+            <translation>Einde: {text}</translation>
+        </message>
+        <message>
+            <source>Repeats: {text}</source>
+            <translation>Herhaling: {text}</translation>
+        </message>
+        <message>
+            <source>Except: {text}</source>
+            <translation>Behalve: {text}</translation>
+        </message>
+        <message>
+            <source>Replaces the occurrence of {text}</source>
+            <translation>Vervangt de herhaling op {text}</translation>
+        </message>
+        <message>
+            <source>Place: {text}</source>
+            <translation>Plaats: {text}</translation>
+        </message>
+        <message>
+            <source>Join link: {text}</source>
+            <translation>Deelnamelink: {text}</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Beschrijving:</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export a Calendar File</source>
@@ -6131,7 +6238,7 @@ Dit kan niet ongedaan worden gemaakt. Ook de geschiedenis van Ongedaan maken wor
         <name>startup</name>
         <message>
             <source>Welcome to Jumelage</source>
-            <extracomment>Test hook: with ``JUMELAGE_QUIT_AFTER_LOAD=1`` the app quits (exit code 0) as soon as the database is open and the Overview has its rows, or with exit code 2 when the database cannot be opened, instead of waiting for the user. Lets tests start the real program in a subprocess (tests/cli/test_app_start.py); nothing else reads it. Calendar files to preview for import once the database is open ("Open with"). "day(s)", "box(es)", "entry(ies)": the word, a "y" the plural replaces, the plural ending.</extracomment>
+            <extracomment>Test hook: with ``JUMELAGE_QUIT_AFTER_LOAD=1`` the app quits (exit code 0) as soon as the database is open and the Overview has its rows, or with exit code 2 when the database cannot be opened, instead of waiting for the user. Lets tests start the real program in a subprocess (tests/cli/test_app_start.py); nothing else reads it. Calendar files to preview for import once the database is open ("Open with"). Listens for calendar files another process hands over (jumelage.app.handoff). "day(s)", "box(es)", "entry(ies)": the word, a "y" the plural replaces, the plural ending.</extracomment>
             <translation>Welkom bij Jumelage</translation>
         </message>
         <message>
@@ -6153,6 +6260,141 @@ De demopartnerschappen laden (Anderlecht met Marsassoum, Zagora, een dorp bij Na
         <message>
             <source>Cannot open the database</source>
             <translation>Kan de databank niet openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportNotes</name>
+        <message>
+            <source>{subject}: line {detail} is not valid UTF-8; the unreadable bytes were replaced.</source>
+            <translation>{subject}: regel {detail} is geen geldige UTF-8; de onleesbare bytes werden vervangen.</translation>
+        </message>
+        <message>
+            <source>{subject} is not UTF-8 (line {detail}); it was read as Windows-1252.</source>
+            <translation>{subject} is geen UTF-8 (regel {detail}); het werd gelezen als Windows-1252.</translation>
+        </message>
+        <message>
+            <source>{subject}: an END:{detail} without its BEGIN was ignored.</source>
+            <translation>{subject}: een END:{detail} zonder bijbehorende BEGIN werd genegeerd.</translation>
+        </message>
+        <message>
+            <source>{subject}: a {detail} was not closed; it was left out.</source>
+            <translation>{subject}: een {detail}-blok werd niet afgesloten; het werd weggelaten.</translation>
+        </message>
+        <message>
+            <source>{subject} ends before END:VCALENDAR (cut off?); the events complete before the end were read.</source>
+            <translation>{subject} eindigt vóór END:VCALENDAR (afgebroken?); de gebeurtenissen die vóór het einde volledig waren, werden gelezen.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} line(s) had lost their fold and were joined back.</source>
+            <translation>{subject}: bij {detail} regel(s) ontbrak het vervolgteken; ze werden weer samengevoegd.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} broken line(s) of properties Jumelage does not use were left out.</source>
+            <translation>{subject}: {detail} beschadigde regel(s) met eigenschappen die Jumelage niet gebruikt, werden weggelaten.</translation>
+        </message>
+        <message>
+            <source>{subject} holds {detail} calendars; their events were merged.</source>
+            <translation>{subject} bevat {detail} agenda's; hun gebeurtenissen werden samengevoegd.</translation>
+        </message>
+        <message>
+            <source>{subject}: X-WR-TIMEZONE '{detail}' is not a known zone; ignored.</source>
+            <translation>{subject}: X-WR-TIMEZONE “{detail}” is geen bekende tijdzone; genegeerd.</translation>
+        </message>
+        <message>
+            <source>Time zone '{subject}' has no definition in the file; read as the IANA zone {detail}.</source>
+            <translation>Tijdzone “{subject}” is niet gedefinieerd in het bestand; gelezen als de IANA-tijdzone {detail}.</translation>
+        </message>
+        <message>
+            <source>Time zone '{subject}' was read as the IANA zone {detail}.</source>
+            <translation>Tijdzone “{subject}” werd gelezen als de IANA-tijdzone {detail}.</translation>
+        </message>
+        <message>
+            <source>Windows time zone '{subject}' was read as {detail}.</source>
+            <translation>Windows-tijdzone “{subject}” werd gelezen als {detail}.</translation>
+        </message>
+        <message>
+            <source>Time zone '{subject}' is defined in the file with other offsets than {detail}; the file's definition was used.</source>
+            <translation>Tijdzone “{subject}” is in het bestand gedefinieerd met andere verschuivingen dan {detail}; de definitie uit het bestand werd gebruikt.</translation>
+        </message>
+        <message>
+            <source>Time zone '{subject}' is not a known zone; its times were read with the file's own definition.</source>
+            <translation>Tijdzone “{subject}” is geen bekende tijdzone; de tijden werden gelezen met de eigen definitie uit het bestand.</translation>
+        </message>
+        <message>
+            <source>Time zone '{subject}' is unknown and not defined in the file; its times were read in {detail}, the partner town's zone.</source>
+            <translation>Tijdzone “{subject}” is onbekend en niet gedefinieerd in het bestand; de tijden werden gelezen in {detail}, de tijdzone van de partnergemeente.</translation>
+        </message>
+        <message>
+            <source>{subject} has times without a zone; they were read in {detail}, the partner town's zone.</source>
+            <translation>{subject} bevat tijden zonder tijdzone; ze werden gelezen in {detail}, de tijdzone van de partnergemeente.</translation>
+        </message>
+        <message>
+            <source>{subject} has times without a zone; they were read in {detail}, the calendar's zone (X-WR-TIMEZONE).</source>
+            <translation>{subject} bevat tijden zonder tijdzone; ze werden gelezen in {detail}, de tijdzone van de agenda (X-WR-TIMEZONE).</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} components were ignored (only events are imported).</source>
+            <translation>{subject}: {detail}-onderdelen werden genegeerd (alleen gebeurtenissen worden geïmporteerd).</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} event(s) appeared twice; the later version was kept.</source>
+            <translation>{subject}: {detail} gebeurtenis(sen) kwamen twee keer voor; de latere versie werd behouden.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} event(s) without a start were left out.</source>
+            <translation>{subject}: {detail} gebeurtenis(sen) zonder begin werden weggelaten.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} event(s) without a UID were identified by their start and title.</source>
+            <translation>{subject}: {detail} gebeurtenis(sen) zonder UID werden herkend aan hun begin en titel.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} title(s) were cut to 500 characters.</source>
+            <translation>{subject}: {detail} titel(s) werden ingekort tot 500 tekens.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} location(s) were cut to 500 characters.</source>
+            <translation>{subject}: {detail} plaats(en) werden ingekort tot 500 tekens.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} description(s) were cut to 10,000 characters.</source>
+            <translation>{subject}: {detail} beschrijving(en) werden ingekort tot 10.000 tekens.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} change(s) meant for 'this and future' occurrences were applied to one occurrence only.</source>
+            <translation>{subject}: {detail} wijziging(en) bedoeld voor “deze en volgende” herhalingen werden maar op één herhaling toegepast.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} event(s) mixed a date and a date-time; read as all-day events.</source>
+            <translation>{subject}: {detail} gebeurtenis(sen) combineerden een datum met een datum en tijd; gelezen als gebeurtenissen voor de hele dag.</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail} event(s) ended before they started; the end was moved to the start.</source>
+            <translation>{subject}: {detail} gebeurtenis(sen) eindigden voordat ze begonnen; het einde werd naar het begin verplaatst.</translation>
+        </message>
+        <message>
+            <source>'{subject}' repeats with a rule Jumelage does not expand ({detail}); only its first occurrence was checked for clashes.</source>
+            <translation>“{subject}” herhaalt zich volgens een regel die Jumelage niet uitwerkt ({detail}); alleen de eerste herhaling werd op overlappingen gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>'{subject}' repeats very often; only its first {detail} occurrences around today were checked for clashes.</source>
+            <translation>“{subject}” herhaalt zich heel vaak; alleen de eerste {detail} herhalingen rond vandaag werden op overlappingen gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>'{subject}' has a repeat rule that cannot be read ({detail}); only its first occurrence was checked for clashes.</source>
+            <translation>“{subject}” heeft een herhalingsregel die niet gelezen kan worden ({detail}); alleen de eerste herhaling werd op overlappingen gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>{subject} was taken to belong to the partnership {detail}.</source>
+            <translation>{subject} werd toegewezen aan het partnerschap {detail}.</translation>
+        </message>
+        <message>
+            <source>Only the first {detail} clashes are listed.</source>
+            <translation>Alleen de eerste {detail} overlappingen worden getoond.</translation>
+        </message>
+        <message>
+            <source>{subject}: the join link is not a web address and was left out of the partner file.</source>
+            <translation>{subject}: de deelnamelink is geen webadres en werd weggelaten uit het bestand voor de partner.</translation>
         </message>
     </context>
 </TS>

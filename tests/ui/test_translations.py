@@ -319,3 +319,55 @@ def test_no_base_class_asks_self_tr_for_a_plural() -> None:
                 ):
                     found.append(f"{path.name}:{call.lineno} {node.name}")
     assert found == []
+
+
+IMPORT_LINES = {
+    # language: (a note, a clash) for the file below, the demo's mission to Marsassoum
+    "fr": (
+        "Remarque : Le fuseau horaire « Nowhere » est inconnu et n'est pas défini dans le "
+        "fichier ; ses heures ont été lues dans le fuseau Africa/Dakar, celui de la commune "
+        "partenaire.",
+        "Chevauchement : « Fete du village » (mer. 29 avr. 2026, 10:00, heure de Marsassoum) "
+        "chevauche notre mission « Local tax collection: training and IT tools » "
+        "(lun. 27 avr. 2026 – mer. 6 mai 2026).",
+    ),
+    "nl": (
+        "Opmerking: Tijdzone “Nowhere” is onbekend en niet gedefinieerd in het bestand; de "
+        "tijden werden gelezen in Africa/Dakar, de tijdzone van de partnergemeente.",
+        "Overlapping: “Fete du village” (wo 29 apr 2026, 10:00, lokale tijd van Marsassoum) "
+        "overlapt met onze missie “Local tax collection: training and IT tools” "
+        "(ma 27 apr 2026 – wo 6 mei 2026).",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_import_notes_and_clashes_read_in_the_language(
+    qtbot: QtBot, start: Launcher, demo_path: Path, tmp_path: Path, language: str
+) -> None:
+    """The import notes are translated from jumelage.ics.notes' templates (context
+    "ImportNotes", which tools/update_translations.py adds: lupdate cannot see them)."""
+    from jumelage.ui.dialogs.exchange import ImportDialog
+
+    state = launched_in(qtbot, start, demo_path, language)
+    path = tmp_path / "notes.ics"
+    path.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\n"
+        b"BEGIN:VEVENT\r\nUID:fete@m\r\nDTSTAMP:20260301T090000Z\r\n"
+        b"DTSTART;TZID=Africa/Dakar:20260429T100000\r\nDURATION:PT2H\r\n"
+        b"SUMMARY:Fete du village\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:nowhere@m\r\nDTSTAMP:20260301T090000Z\r\n"
+        b"DTSTART;TZID=Nowhere:20260602T100000\r\nDURATION:PT2H\r\n"
+        b"SUMMARY:Ailleurs\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    context = state.window._editor_context()
+    assert context is not None
+    dialog = ImportDialog(context, path, state.window)
+    qtbot.addWidget(dialog)
+    dialog.partnership.setCurrentIndex(dialog.partnership.findText("Anderlecht – Marsassoum"))
+    lines = [
+        dialog.details.item(i).text().replace("\u00a0", " ") for i in range(dialog.details.count())
+    ]
+    note, clash = IMPORT_LINES[language]
+    assert note in lines
+    assert clash in lines
