@@ -61,10 +61,6 @@ def snapshot(services: Services) -> list[str]:
         conn.close()
 
 
-#: The name ``tests/reliability/test_calendars_at_scale.py`` imports: the same full snapshot.
-count_rows = snapshot
-
-
 @pytest.mark.skipif(not SEEDS, reason=f"the shared corpus is not there ({CORPUS})")
 @settings(
     max_examples=200,

@@ -2,11 +2,15 @@
 
 The time limits here are generous hang detectors, not speed targets (those live in
 ``benchmarks/ics.py``): before the bounds, one ``FREQ=SECONDLY`` rule took 130 s.
+
+No test here may reach the network (``tests/reliability/network.py``, autouse): a calendar
+full of links (``LINKS``) is imported without following any of them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +28,7 @@ from jumelage.services import Services
 from jumelage.services.exchange_import import ImportService, read_file
 from tests.conftest import fixed_clock
 from tests.ics.conftest import World
+from tests.reliability.network import no_network  # noqa: F401  (autouse: no network access)
 
 SECONDS = 15
 
@@ -160,3 +165,85 @@ def test_dates_at_the_ends_of_the_calendar(importer: ImportService) -> None:
         preview = importer.apply(calendar(*events), "ends.ics").value
     assert len(preview.new) == 4  # the first has no readable start (year 9999)
     assert "ics.no-dtstart" in {n.code for n in preview.notes}
+
+
+#: A partner calendar full of links (RFC 5545, 7986, 9073 and common extensions): to the
+#: loopback's discard port and to names that never resolve (``.invalid``), so even a leak
+#: past the guard would reach nothing.
+HTML = '<img src="http://127.0.0.1:9/x.png"><a href="http://partner.invalid/">b</a>'
+LINKS = "\r\n".join(
+    [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//hostile//links//EN",
+        "URL:http://partner.invalid/calendar",
+        "SOURCE;VALUE=URI:http://partner.invalid/calendar.ics",
+        "REFRESH-INTERVAL;VALUE=DURATION:PT1M",
+        "IMAGE;VALUE=URI;DISPLAY=BADGE:http://127.0.0.1:9/logo.png",
+        f"X-WR-CALNAME:Links {HTML}",
+        "BEGIN:VTIMEZONE",
+        "TZID:Partner/Zone",
+        "TZURL:http://tz.partner.invalid/Partner-Zone.ics",
+        "BEGIN:STANDARD",
+        "DTSTART:19700101T000000",
+        "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0100",
+        "TZNAME:PZ",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+        "BEGIN:VEVENT",
+        "UID:links-1@partner.invalid",
+        "DTSTAMP:20260301T120000Z",
+        "DTSTART;TZID=Partner/Zone:20260407T100000",
+        "DTEND;TZID=Partner/Zone:20260407T110000",
+        f'SUMMARY;ALTREP="http://partner.invalid/summary.html":Council {HTML}',
+        f'DESCRIPTION;ALTREP="http://partner.invalid/agenda.html":Agenda {HTML}',
+        'LOCATION;ALTREP="http://partner.invalid/map":Town hall',
+        "URL:http://partner.invalid/event",
+        "ATTACH;VALUE=URI:http://127.0.0.1:9/agenda.pdf",
+        "ATTACH;FMTTYPE=text/html:https://partner.invalid/minutes.html",
+        "IMAGE;VALUE=URI;DISPLAY=FULLSIZE:http://127.0.0.1:9/photo.png",
+        "CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO;LABEL=Join:http://partner.invalid/join",
+        'ORGANIZER;CN=Mairie;SENT-BY="http://partner.invalid/sender";'
+        'DIR="ldap://partner.invalid/cn=mairie":mailto:mairie@partner.invalid',
+        'ATTENDEE;CN=Awa;DIR="http://partner.invalid/awa":mailto:awa@partner.invalid',
+        "STRUCTURED-DATA;VALUE=URI:http://partner.invalid/data.json",
+        f"X-ALT-DESC;FMTTYPE=text/html:<html><body>{HTML}</body></html>",
+        "BEGIN:VALARM",
+        "ACTION:AUDIO",
+        "TRIGGER:-PT15M",
+        "ATTACH;VALUE=URI:http://127.0.0.1:9/ring.wav",
+        "END:VALARM",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:links-2@partner.invalid",
+        "DTSTAMP:20260301T120000Z",
+        "DTSTART;TZID=http://tz.partner.invalid/Africa/Dakar:20260408T100000",
+        "DURATION:PT1H",
+        "SUMMARY:A time zone named by a link",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+).encode()
+
+
+def test_links_in_a_calendar_are_read_as_text_and_never_followed(
+    services: Services, importer: ImportService
+) -> None:
+    """No link is followed: the autouse ``no_network`` would fail the test at teardown."""
+    with within():
+        preview = importer.apply(LINKS, "links.ics").value
+    assert [item.summary for item in preview.new] == [f"Council {HTML}"]
+    # A time zone named by a link is not looked up: that event is left out, and said so.
+    assert {"ics.zone-file", "ics.no-dtstart"} <= {n.code for n in preview.notes}
+    [event] = services.external.list()
+    assert (event.summary, event.location) == (f"Council {HTML}", "Town hall")  # as text
+    conn = sqlite3.connect(services.db.path)
+    try:
+        [(description,)] = conn.execute("SELECT description FROM external_events").fetchall()
+    finally:
+        conn.close()
+    assert description == f"Agenda {HTML}"
+    with within():  # read again: nothing new, still nothing fetched
+        assert not importer.preview(LINKS, "links.ics").has_changes

@@ -4,6 +4,9 @@ Scale knobs (environment variables, defaults in brackets):
 
 - ``JUMELAGE_RELIABILITY_TRIALS`` [40]: kill -9 trials per operation (save, import, export).
 - ``JUMELAGE_RELIABILITY_CALENDARS`` [10000]: mutated calendars through the importer.
+- ``JUMELAGE_RELIABILITY_ROUNDS`` [10]: rounds of the long session.
+
+Every test here runs without the network: any attempt fails it (``network.no_network``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import pytest
 
 # Fixtures shared with tests/ics (a small world) and tests/ui (the real window).
 from tests.ics.conftest import world  # noqa: F401
+from tests.reliability.network import no_network  # noqa: F401  (autouse)
 from tests.ui.conftest import answer_questions, app_on_demo, start  # noqa: F401
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX only (signals, permissions)")

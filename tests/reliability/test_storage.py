@@ -297,6 +297,80 @@ def test_the_app_on_a_read_only_database_says_so_and_offers_no_restore(
     assert digest(path) == before
 
 
+@posix_only
+def test_the_app_in_a_read_only_folder_says_so_and_touches_nothing(
+    qtbot: QtBot, start: Launcher, on_a_stick: Path
+) -> None:
+    path = in_wal_mode(on_a_stick)
+    BackupStore(path).create("daily")
+    before, beside = digest(path), others(path)
+    with read_only(path.parent) as how:
+        state = start(path)
+        qtbot.waitUntil(lambda: state.window.findChild(QMessageBox, "open_failed") is not None)
+        box = state.window.findChild(QMessageBox, "open_failed")
+        assert box.text() == f"{path} is read-only; Jumelage cannot save there.", how
+        assert state.window.findChild(QMessageBox, "offer_restore") is None
+        box.button(QMessageBox.StandardButton.Close).click()
+        assert others(path) == beside  # no lock, -wal or -shm created
+    assert state.exit_code == 2
+    assert digest(path) == before
+
+
+@posix_only
+def test_the_window_keeps_working_when_its_folder_turns_read_only(
+    qtbot: QtBot, start: Launcher, on_a_stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database's own files are already there, so saving goes on; what needs a new file
+    in the folder (an export there) is refused with a message, and nothing is lost."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from jumelage.ui.dialogs.exchange import ExportDialog
+
+    state = start(on_a_stick)
+    with qtbot.waitSignal(state.window.refreshed, timeout=15_000):
+        pass
+    window = state.window
+    services = window.services
+    assert services is not None
+    mission_id, _, _ = zagora(services)
+    folder = on_a_stick.parent
+    target = folder / "for-marsassoum.ics"
+    beside = others(on_a_stick)
+    with read_only(folder) as how:
+        editor = window.editors.open("mission", mission_id)
+        assert isinstance(editor, MissionEditor)
+        editor.overview.title.setText("Zagora: water")
+        assert editor.save() is True, how
+        assert shown_errors(state, editor) == []
+
+        context = window._editor_context()
+        assert context is not None
+        dialog = ExportDialog(context, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        dialog.save()
+        [text] = message_boxes(state)
+        assert text.startswith(f"{target} could not be written (")
+        assert text.endswith("); nothing was changed.")
+        assert dialog.isVisible()  # the user can pick another folder
+        assert others(on_a_stick) == beside  # no export, no temporary file
+        close_boxes(state)
+        with qtbot.waitSignal(window.refreshed, timeout=15_000):  # the app is alive
+            window.refresh(None)
+        editor.close()
+        # Quit while the folder is still read-only: SQLite cannot tidy its files away.
+        window.close()
+        state.runner.wait()
+        assert state.backend is not None
+        state.backend.services.db.close()
+    with open_database(on_a_stick, daily_backup=False) as disk:  # nothing was lost
+        assert Services.over(disk).missions.get(mission_id).mission.title == "Zagora: water"
+        assert disk.integrity_problems() == []
+        Services.over(disk).exports.export(ExportRequest(), target)  # and now there is room
+    assert target.read_bytes().endswith(b"END:VCALENDAR\r\n")
+
+
 # --- the folder disappears while the app runs -------------------------------------------------
 
 
