@@ -95,3 +95,31 @@ def test_every_file_holding_data_is_private(tmp_path: Path, demo_path: Path) -> 
         handle.write(b"\0" * 4096)
     restore_latest(old)
     assert mode(old) == 0o600
+
+
+@posix_only
+def test_the_log_is_readable_by_the_user_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+
+    from jumelage.app import logs
+
+    monkeypatch.setenv("JUMELAGE_HOME", str(tmp_path / "home"))
+    older = tmp_path / "home" / "logs" / "jumelage.log"
+    older.parent.mkdir(parents=True)
+    older.write_text("an older log\n", encoding="utf-8")
+    older.chmod(0o644)  # written by an earlier version
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        target = logs.setup_logging()
+        assert target == older
+        logging.getLogger("jumelage.test").warning("Aminata Diatta saved a mission")
+        assert mode(target) == 0o600
+        assert "an older log" in target.read_text(encoding="utf-8")
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in before:
+                root.removeHandler(handler)
+                handler.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from jumelage import paths
@@ -18,8 +19,9 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     target: Path | None = folder / "jumelage.log"
     handler: logging.Handler
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         _rotate(folder / "jumelage.log")
+        _private(folder / "jumelage.log")
         handler = logging.FileHandler(folder / "jumelage.log", encoding="utf-8")
     except OSError:
         handler, target = logging.StreamHandler(), None
@@ -27,6 +29,14 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     setattr(handler, "_jumelage", True)  # noqa: B010 - a marker only we read
     root.addHandler(handler)
     return target
+
+
+def _private(path: Path) -> None:
+    """Create the log readable by the user only (it can name people and places), and make an
+    older log so too."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    if os.name == "posix":
+        path.chmod(0o600)
 
 
 def _rotate(path: Path, max_bytes: int = 1_000_000, keep: int = 3) -> None:
