@@ -541,3 +541,34 @@ def test_taking_the_partners_copy_of_our_mission_moves_its_days(demo: Services) 
         1,
     )
     assert not importer.preview(text, "x.ics", marsassoum.id).partner_edits
+
+
+def test_taking_the_partners_cancellation_of_our_mission_cancels_its_legs_and_agenda(
+    services: Services, world: World
+) -> None:
+    mission_id = plan(services, world)["mission"]
+    uid = services.missions.get(mission_id).mission.uid
+    sent = ExportService(services.db, fixed_clock).preview(ExportRequest(world.partnership))
+    before = {e.uid: e for e in sent.events if e.related_to == uid}
+    assert len(before) == 3  # the flight and the two agenda items
+    assert {e.status for e in before.values()} == {EventStatus.CONFIRMED}
+    # The partner cancels our mission in their copy (and raises its SEQUENCE).
+    head, *blocks = sent.data.split(b"BEGIN:VEVENT")
+    for i, block in enumerate(blocks):
+        if f"UID:{uid}\r\n".encode() in block:
+            blocks[i] = block.replace(b"SEQUENCE:0", b"SEQUENCE:1").replace(
+                b"STATUS:CONFIRMED", b"STATUS:CANCELLED"
+            )
+    text = b"BEGIN:VEVENT".join([head, *blocks])
+    importer = ImportService(services.db, fixed_clock)
+    (edit,) = importer.preview(text, "x.ics", world.partnership).partner_edits
+    assert (edit.uid, edit.fields) == (uid, ("status",))
+    done = importer.apply(text, "x.ics", world.partnership, take_theirs=[edit.key]).value
+    assert [o.uid for o in done.taken] == [uid]
+    assert services.missions.get(mission_id).mission.status is MissionStatus.CANCELLED
+    again = ExportService(services.db, fixed_clock).preview(ExportRequest(world.partnership))
+    after = {e.uid: e for e in again.events if e.uid in before}
+    assert {u: e.status for u, e in after.items()} == dict.fromkeys(before, EventStatus.CANCELLED)
+    assert {u: e.sequence for u, e in after.items()} == {
+        u: e.sequence + 1 for u, e in before.items()
+    }

@@ -641,3 +641,21 @@ def test_the_prefilled_agenda_in_french(qtbot: QtBot, app_on_demo: Launch) -> No
         "(Aminata Diatta; échéance mar. 18 nov. 2025)"
     )
     assert lines[-3:] == ["", "Prochaines étapes", "- Appeler la radio"]
+
+
+def test_a_new_followups_title_follows_the_partnership_until_typed_in(
+    qtbot: QtBot, app_on_demo: Launch
+) -> None:
+    editor = new_editor(app_on_demo, partnership_id=MARSASSOUM)
+    title, partnership = editor.meeting.title, editor.meeting.partnership
+    assert title.text() == "Follow-up Anderlecht – Marsassoum"
+    partnership.setCurrentIndex(partnership.findText("Anderlecht – Zagora"))
+    assert title.text() == "Follow-up Anderlecht – Zagora"
+    # Once the officer types a title, choosing another partnership leaves it alone.
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Budget call")
+    partnership.setCurrentIndex(partnership.findData(MARSASSOUM))
+    assert title.text() == "Budget call"
+    editor.mark_clean()
+    editor.close()

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from jumelage.app.main import Launch
+from jumelage.ui.editors.mission.editor import MissionEditor
 
 DARK_WARNING = QColor("#ff8a80")
 LIGHT_WARNING = QColor("#b71c1c")
@@ -42,7 +43,7 @@ def light_again() -> Iterator[QApplication]:
     QApplication.processEvents()
 
 
-def text_colour(label: QLabel) -> QColor:
+def text_colour(label: QWidget) -> QColor:
     return label.palette().color(QPalette.ColorGroup.Active, label.foregroundRole())
 
 
@@ -80,5 +81,34 @@ def test_cards_and_error_labels_follow_a_scheme_change_at_run_time(
     assert card.styleSheet() == light_style
     assert text_colour(card.actions_heading) == LIGHT_WARNING
     assert text_colour(error) == LIGHT_WARNING
+    editor.mark_clean()
+    editor.close()
+
+
+def test_the_mission_editors_warnings_follow_a_scheme_change_at_run_time(
+    qtbot: QtBot, app_on_demo: Launch, light_again: QApplication
+) -> None:
+    window = app_on_demo.window
+    services = window.services
+    assert services is not None
+    mission = next(m for m in services.missions.list() if m.title.startswith("Local tax"))
+    editor = window.editors.open("mission", mission.id)
+    assert isinstance(editor, MissionEditor)
+    warnings = (
+        editor.overview.warnings,
+        editor.overview.problems.heading,
+        editor.agenda.warnings,  # a list: its items are in the Text role
+        editor.budget.missing_rates,
+    )
+    assert [text_colour(w) for w in warnings] == [LIGHT_WARNING] * len(warnings)
+
+    light = QPalette(light_again.palette())
+    light_again.setPalette(dark_palette(light))
+    QApplication.processEvents()
+    assert [text_colour(w) for w in warnings] == [DARK_WARNING] * len(warnings)
+
+    light_again.setPalette(light)
+    QApplication.processEvents()
+    assert [text_colour(w) for w in warnings] == [LIGHT_WARNING] * len(warnings)
     editor.mark_clean()
     editor.close()

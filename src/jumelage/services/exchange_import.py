@@ -47,6 +47,7 @@ from jumelage.persistence import models as m
 from jumelage.services.base import Service, fetch
 from jumelage.services.changes import Changes, Entity, Outcome
 from jumelage.services.exchange import ExportService
+from jumelage.services.missions import touch_children
 
 Moment = dt.date | dt.datetime
 OWN_TABLES = (m.Mission, m.TravelLeg, m.AgendaItem, m.FollowUp, m.FollowUpSeries, m.ActionItem)
@@ -414,10 +415,13 @@ _ENTITY: dict[type[Any], Entity] = {
 
 def _take(s: Session, model: type[Any], e: ParsedEvent) -> None:
     """Replace the shared fields of our item ``e.uid`` by the partner's copy ``e``: title,
-    start, end (legs: only times; missions: days) and a cancellation; SEQUENCE rises."""
+    start, end (legs: only times; missions: days) and a cancellation; SEQUENCE rises. A
+    mission whose status or days change raises its legs' and agenda items' SEQUENCE too (they
+    show its status), as :class:`MissionService` does (``touch_children``)."""
     row = s.scalars(select(model).where(model.uid == e.uid)).one()
     cancelled = e.status is EventStatus.CANCELLED
     if isinstance(row, m.Mission):
+        was = (row.status, row.start_date, row.end_date)
         zone = tz.zone(row.destination_town.time_zone)
         first, end = (
             v.astimezone(zone).date() if isinstance(v, dt.datetime) else v for v in (e.start, e.end)
@@ -427,6 +431,8 @@ def _take(s: Session, model: type[Any], e: ParsedEvent) -> None:
         row.end_date = max(first, end - dt.timedelta(days=1) if e.all_day else end)
         if cancelled:
             row.status = MissionStatus.CANCELLED
+        if (row.status, row.start_date, row.end_date) != was:
+            touch_children(s, row)
     elif isinstance(row, m.TravelLeg):
         if isinstance(e.start, dt.datetime) and isinstance(e.end, dt.datetime):
             row.depart_local = _wall(e.start, row.depart_zone)

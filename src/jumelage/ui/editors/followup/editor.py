@@ -111,6 +111,9 @@ class FollowUpEditor(EditorWindow):
         self._prefilled_text = ""
         self.meeting.partnership.currentIndexChanged.connect(self._update_prefill)
         self.meeting.start.changed.connect(self._update_prefill)
+        # Its title too ("Follow-up {partnership}"), until typed in (_update_default_title).
+        self._default_title = ""
+        self.meeting.partnership.currentIndexChanged.connect(self._update_default_title)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -125,9 +128,7 @@ class FollowUpEditor(EditorWindow):
                 index = self.meeting.partnership.findData(partnership_id)
                 self.meeting.partnership.setCurrentIndex(max(index, 0))
                 p = self.meeting.current_partnership()
-                self.meeting.title.setText(
-                    self.tr("Follow-up {name}").format(name=p.name) if p else ""
-                )
+                self._update_default_title()
                 self.meeting.start.set_value(start or self._default_start(p))
                 self.meeting.duration.setValue(60)
                 self.meeting.shared.setChecked(True)
@@ -174,6 +175,16 @@ class FollowUpEditor(EditorWindow):
                     title=self.row.title, date=fmt.day_month(self.row.start.date())
                 )
             )
+
+    def _update_default_title(self, *_args: object) -> None:
+        """Until it is saved or its title typed in, a new follow-up is called after the
+        partnership chosen."""
+        if self.key is not None or self.meeting.title.text() != self._default_title:
+            return
+        p = self.meeting.current_partnership()
+        self._default_title = self.tr("Follow-up {name}").format(name=p.name) if p else ""
+        with self.loading():
+            self.meeting.title.setText(self._default_title)
 
     def _update_prefill(self, *_args: object) -> None:
         """Until it is saved or its agenda typed in, a new follow-up's agenda lists the

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from jumelage.domain import time as tz
@@ -41,9 +41,8 @@ class AgendaTab(ChildTab):
         self.warnings = QListWidget()
         self.warnings.setAccessibleName(self.tr("Agenda warnings"))
         self.warnings.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        palette = self.warnings.palette()
-        palette.setColor(palette.ColorRole.Text, theme.warning_colour())
-        self.warnings.setPalette(palette)
+        self.warnings.setForegroundRole(QPalette.ColorRole.Text)  # what the items are in
+        theme.set_warning(self.warnings)
         self.warnings.hide()
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Agenda, day by day"))

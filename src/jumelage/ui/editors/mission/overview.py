@@ -56,9 +56,7 @@ class OverviewTab(QWidget):
             )
         )
         self.warnings = plain_label()
-        palette = self.warnings.palette()
-        palette.setColor(self.warnings.foregroundRole(), theme.warning_colour())
-        self.warnings.setPalette(palette)
+        theme.set_warning(self.warnings)
         self.warnings.hide()
         self.problems = ProblemsBanner()
 
