@@ -23,7 +23,7 @@ from jumelage.domain.specs import (
     TownSpec,
 )
 from jumelage.services import Services
-from jumelage.services.calendar import holiday_language
+from jumelage.services.scheduling import holiday_language
 
 if TYPE_CHECKING:
     from tests.services.conftest import World

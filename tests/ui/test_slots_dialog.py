@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -153,6 +154,26 @@ def test_a_week_with_iris_day_says_why(
         "ℹ Anderlecht: the holiday calendar does not know the region BRU of BE, so the "
         "public holidays of BE as a whole are used."
     )
+
+
+def test_holidays_are_named_in_the_interface_language_not_the_process_one(
+    qtbot: QtBot, app_on_demo: Launch, context: EditorContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tue 21 July 2026 is Belgium's national day: "Nationale feestdag" in the holidays
+    # package's Dutch, "Fête nationale" in its French (what the process locale would give).
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LANG", "fr_BE.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "fr")
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+    try:
+        dialog = open_dialog(qtbot, app_on_demo, context)
+        search(qtbot, dialog, dt.date(2026, 7, 21), dt.date(2026, 7, 21))
+    finally:
+        QLocale.setDefault(before)
+    days = [dialog.empty_days.item(i).text() for i in range(dialog.empty_days.count())]
+    assert len(days) == 1
+    assert days[0].endswith("“Nationale feestdag” in Anderlecht")
 
 
 def test_opened_from_the_menu_and_from_the_follow_ups_page(

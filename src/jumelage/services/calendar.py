@@ -55,7 +55,7 @@ from jumelage.services.checks import MissionCheckService
 from jumelage.services.followups import FollowUpService
 from jumelage.services.missions import MissionService
 from jumelage.services.partner_entries import aware, partner_entries
-from jumelage.services.scheduling import holiday_calendar
+from jumelage.services.scheduling import country_language, holiday_calendar
 
 if TYPE_CHECKING:
     from holidays import HolidayBase
@@ -85,26 +85,6 @@ class Move:
     new_start: Moment
     new_end: Moment
     version: int
-
-
-def holiday_language(supported: Iterable[str], default: str | None, language: str) -> str | None:
-    """The ``holidays`` language code for the interface language ``language`` ("fr",
-    "fr_BE", "en"...): the same code, else one of the same language ("fr" → "fr_SN"), else
-    English ("en_US" first), else the country's own language."""
-    codes = list(supported)
-    wanted = language.replace("-", "_")
-    base = wanted.split("_")[0].lower()
-    for code in codes:
-        if code.lower() == wanted.lower():
-            return code
-    for candidate in (base, "en"):
-        same = [c for c in codes if c.split("_")[0].lower() == candidate]
-        for choice in (default, candidate, "en_US"):
-            if choice in same:
-                return choice
-        if same:
-            return sorted(same)[0]
-    return default
 
 
 def _strip_label(name: str, label: str) -> str | None:
@@ -166,9 +146,11 @@ class CalendarService(Service):
         last: dt.date,
         partnership_ids: set[int] | None = None,
         kinds: set[EntryKind] | None = None,
+        language: str | None = None,
     ) -> list[CalendarEntry]:
         """Everything from ``first`` to ``last`` (both included) of the partnerships (all of
-        them for ``None``) and kinds (all for ``None``), by start."""
+        them for ``None``) and kinds (all for ``None``), by start; the missions' problems name
+        holidays in the interface language ``language`` (``None``: the process locale's)."""
         if last < first:
             raise ValueError("the range ends before it starts")
         wanted = set(EntryKind) if kinds is None else set(kinds)
@@ -196,18 +178,24 @@ class CalendarService(Service):
             if EntryKind.PARTNER_EVENT in wanted:
                 found += partner_entries(s, first, last, low, high, colours)
         if EntryKind.MISSION in wanted:
-            found = self._with_problems(found, first, last)
+            found = self._with_problems(found, first, last, language)
         found.sort(key=_order)
         return found
 
     def _with_problems(
-        self, found: builtins.list[CalendarEntry], first: dt.date, last: dt.date
+        self,
+        found: builtins.list[CalendarEntry],
+        first: dt.date,
+        last: dt.date,
+        language: str | None,
     ) -> builtins.list[CalendarEntry]:
         """``found`` with each mission bar carrying its problems (none for a cancelled
         mission)."""
         if not any(entry.kind is EntryKind.MISSION for entry in found):
             return found
-        problems = MissionCheckService(self.db, self.clock).for_missions(first, last)
+        problems = MissionCheckService(self.db, self.clock).for_missions(
+            first, last, language=language
+        )
         return [
             replace(entry, problems=tuple(problems[entry.ref_id]))
             if entry.kind is EntryKind.MISSION and problems.get(entry.ref_id)
@@ -632,15 +620,6 @@ def _town_week(town: m.Town) -> TownWeek:
 def _holidays(
     country: str, subdivision: str | None, years: Iterable[int], language: str
 ) -> HolidayBase | None:
-    import holidays
-
-    from jumelage.services.scheduling import load_country
-
-    load_country(country)  # that country's module alone, not all 250 of them
-    try:
-        entity = holidays.country_holidays(country)
-    except NotImplementedError:
-        return None
-    code = holiday_language(entity.supported_languages, entity.default_language, language)
+    code = country_language(country, language)
     calendar, _note = holiday_calendar(country, subdivision, years, code)
     return calendar

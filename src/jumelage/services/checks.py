@@ -70,23 +70,29 @@ class _Leg:
 class MissionCheckService(Service):
     """Computes the :class:`MissionProblem` list of missions (read-only)."""
 
-    def for_mission(self, mission_id: int) -> list[MissionProblem]:
+    def for_mission(self, mission_id: int, *, language: str | None = None) -> list[MissionProblem]:
         """The problems of one mission (none for a cancelled one); :class:`NotFound` when it
-        does not exist or is deleted."""
+        does not exist or is deleted. Holidays are named in the interface language
+        ``language`` (as everywhere here; ``None``: the process locale's)."""
         with self.db.read() as s:
             fetch(s, m.Mission, mission_id, "mission")
-            found = self._check(s, [m.Mission.id == mission_id])
+            found = self._check(s, [m.Mission.id == mission_id], language)
         return found.get(mission_id, [])
 
     def for_missions(
-        self, first: dt.date | None = None, last: dt.date | None = None
+        self,
+        first: dt.date | None = None,
+        last: dt.date | None = None,
+        *,
+        language: str | None = None,
     ) -> dict[int, list[MissionProblem]]:
         """Every mission (not cancelled, not deleted) touching ``first``–``last`` (both
         included; ``None`` leaves that side open) → its problems, an empty list when it has
         none."""
-        return {mission.id: problems for mission, problems in self._run(first, last)}
+        found = self._run(first, last, language)
+        return {mission.id: problems for mission, problems in found}
 
-    def upcoming(self) -> dict[int, list[MissionProblem]]:
+    def upcoming(self, *, language: str | None = None) -> dict[int, list[MissionProblem]]:
         """Partnership id → the problems of its missions that are not over yet (ending today
         or later in the partnership's home town), as the Overview shows them. Partnerships
         without problems are left out."""
@@ -95,7 +101,7 @@ class MissionCheckService(Service):
         # everywhere; the rest is sorted out with each partnership's own today below.
         earliest = self.clock().astimezone(dt.UTC).date() - dt.timedelta(days=1)
         today: dict[str, dt.date] = {}
-        for mission, problems in self._run(earliest, None):
+        for mission, problems in self._run(earliest, None, language):
             if mission.home_zone not in today:
                 today[mission.home_zone] = self.today_in(mission.home_zone)
             if problems and mission.end >= today[mission.home_zone]:
@@ -105,7 +111,7 @@ class MissionCheckService(Service):
     # --- the rules ------------------------------------------------------------------------
 
     def _run(
-        self, first: dt.date | None, last: dt.date | None
+        self, first: dt.date | None, last: dt.date | None, language: str | None
     ) -> list[tuple[_Mission, list[MissionProblem]]]:
         where: list[ColumnElement[bool]] = []
         if first is not None:
@@ -114,13 +120,14 @@ class MissionCheckService(Service):
             where.append(m.Mission.start_date <= last)
         with self.db.read() as s:
             missions = _missions(s, where)
-            found = self._check(s, where, missions)
+            found = self._check(s, where, language, missions)
         return [(mission, found.get(mission.id, [])) for mission in missions]
 
     def _check(
         self,
         s: Session,
         where: Sequence[ColumnElement[bool]],
+        language: str | None,
         missions: Sequence[_Mission] | None = None,
     ) -> dict[int, list[MissionProblem]]:
         if missions is None:
@@ -129,7 +136,7 @@ class MissionCheckService(Service):
             return {}
         by_id = {mission.id: mission for mission in missions}
         problems: dict[int, list[MissionProblem]] = {mission.id: [] for mission in missions}
-        self._holidays(s, missions, problems)
+        self._holidays(s, missions, problems, language)
         self._agenda(s, where, by_id, problems)
         self._people(s, by_id, problems)
         for mission in missions:
@@ -140,7 +147,10 @@ class MissionCheckService(Service):
 
     @staticmethod
     def _holidays(
-        s: Session, missions: Sequence[_Mission], problems: dict[int, list[MissionProblem]]
+        s: Session,
+        missions: Sequence[_Mission],
+        problems: dict[int, list[MissionProblem]],
+        language: str | None,
     ) -> None:
         years: dict[int, set[int]] = defaultdict(set)
         for mission in missions:
@@ -150,7 +160,7 @@ class MissionCheckService(Service):
         ).all()
         days_off: dict[int, dict[dt.date, str]] = {}
         for town in towns:
-            found, _note = public_holidays(town.country, town.subdivision, years[town.id])
+            found, _note = public_holidays(town.country, town.subdivision, years[town.id], language)
             for day_off in town.days_off:
                 found[day_off.date] = day_off.name
             days_off[town.id] = found

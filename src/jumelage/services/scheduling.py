@@ -124,13 +124,51 @@ def holiday_calendar(
     return found, note
 
 
+def holiday_language(supported: Iterable[str], default: str | None, language: str) -> str | None:
+    """The ``holidays`` language code for the interface language ``language`` ("fr",
+    "fr_BE", "en"...): the same code, else one of the same language ("fr" → "fr_SN"), else
+    English ("en_US" first), else the country's own language."""
+    codes = list(supported)
+    wanted = language.replace("-", "_")
+    base = wanted.split("_")[0].lower()
+    for code in codes:
+        if code.lower() == wanted.lower():
+            return code
+    for candidate in (base, "en"):
+        same = [c for c in codes if c.split("_")[0].lower() == candidate]
+        for choice in (default, candidate, "en_US"):
+            if choice in same:
+                return choice
+        if same:
+            return sorted(same)[0]
+    return default
+
+
+def country_language(country: str, language: str | None) -> str | None:
+    """The ``holidays`` language code of ``country``'s calendar for the interface language
+    ``language`` (:func:`holiday_language`). ``None`` for ``language=None`` (the package then
+    follows the process locale: LANG, LANGUAGE) or a country the package does not know."""
+    if language is None:
+        return None
+    import holidays
+
+    load_country(country)  # that country's module alone, not all 250 of them
+    try:
+        entity = holidays.country_holidays(country)
+    except NotImplementedError:
+        return None
+    return holiday_language(entity.supported_languages, entity.default_language, language)
+
+
 def public_holidays(
-    country: str, subdivision: str | None, years: Iterable[int]
+    country: str, subdivision: str | None, years: Iterable[int], language: str | None = None
 ) -> tuple[dict[dt.date, str], str | None]:
-    """The public holidays of ``country`` (and ``subdivision``) in ``years``, and a note
-    when the subdivision is unknown to the ``holidays`` package (then the country's are
-    used)."""
-    found, note = holiday_calendar(country, subdivision, years)
+    """The public holidays of ``country`` (and ``subdivision``) in ``years``, named in the
+    interface language ``language`` where the package has it (see :func:`holiday_language`;
+    ``None``: the process locale's), and a note when the subdivision is unknown to the
+    ``holidays`` package (then the country's are used)."""
+    code = country_language(country, language)
+    found, note = holiday_calendar(country, subdivision, years, code)
     if found is None:
         return {}, note
     return {day: str(name) for day, name in found.items()}, note
@@ -147,9 +185,11 @@ class SchedulingService(Service):
         last: dt.date | None = None,
         *,
         limit: int = DEFAULT_LIMIT,
+        language: str | None = None,
     ) -> SlotSearch:
         """The best slots from ``first`` (default: today in the home town) to ``last``
-        (default: four weeks later), home-town dates, both included."""
+        (default: four weeks later), home-town dates, both included; holidays named in the
+        interface language ``language`` (``None``: the process locale's)."""
         with self.db.read() as s:
             partnership = fetch(s, m.Partnership, partnership_id, "partnership")
             home_zone = partnership.home_town.time_zone
@@ -157,15 +197,16 @@ class SchedulingService(Service):
         end = last if last is not None else start + dt.timedelta(days=27)
         if end < start:
             raise ValueError("the range ends before it starts")
-        home, partner, busy, notes = self.inputs(partnership_id, start, end)
+        home, partner, busy, notes = self.inputs(partnership_id, start, end, language)
         result = find_slots(home, partner, busy, start, end, duration_min, limit=limit)
         return replace(result, notes=tuple(n.text for n in notes), note_details=tuple(notes))
 
     def inputs(
-        self, partnership_id: int, start: dt.date, end: dt.date
+        self, partnership_id: int, start: dt.date, end: dt.date, language: str | None = None
     ) -> tuple[TownHours, TownHours, list[Busy], list[Note]]:
-        """What the finder needs for home-town dates ``start`` to ``end``: both towns, the
-        busy intervals near those dates and the notes."""
+        """What the finder needs for home-town dates ``start`` to ``end``: both towns (their
+        holidays named in the interface language ``language``), the busy intervals near
+        those dates and the notes."""
         low = dt.datetime.combine(start - MARGIN, dt.time(), dt.UTC)
         high = dt.datetime.combine(end + MARGIN + dt.timedelta(days=1), dt.time(), dt.UTC)
         with self.db.read() as s:
@@ -173,8 +214,8 @@ class SchedulingService(Service):
             home_row, partner_row = partnership.home_town, partnership.partner_town
             years = range(start.year - 1, end.year + 2)
             notes: list[Note] = []
-            home = self._town(home_row, years, notes)
-            partner = self._town(partner_row, years, notes)
+            home = self._town(home_row, years, notes, language)
+            partner = self._town(partner_row, years, notes, language)
             zones = {t.id: t.time_zone for t in (home_row, partner_row)}
             busy: list[Busy] = []
             missions = s.scalars(
@@ -245,8 +286,11 @@ class SchedulingService(Service):
         return home, partner, busy, notes
 
     @staticmethod
-    def _town(town: m.Town, years: Iterable[int], notes: list[Note]) -> TownHours:
-        calendar, note = holiday_calendar(town.country, town.subdivision, years)
+    def _town(
+        town: m.Town, years: Iterable[int], notes: list[Note], language: str | None
+    ) -> TownHours:
+        code = country_language(town.country, language)
+        calendar, note = holiday_calendar(town.country, town.subdivision, years, code)
         found = {} if calendar is None else {day: str(name) for day, name in calendar.items()}
         if calendar is None:
             notes.append(Note(NoteKind.NO_HOLIDAYS, town.name, town.country))

@@ -457,11 +457,12 @@ class SeriesService(Service):
 
     # --- drift -----------------------------------------------------------------------------
 
-    def drift(self, subject: int | SeriesSpec) -> Drift:
+    def drift(self, subject: int | SeriesSpec, language: str | None = None) -> Drift:
         """Drift warnings for series ``subject`` (its occurrences from now on, cancelled ones
         left out; the last one before now is the baseline of the first change) or for a
         series not created yet (a :class:`SeriesSpec`, expanded as
-        :meth:`FollowUpService.create_series` would)."""
+        :meth:`FollowUpService.create_series` would). The other town's holidays are named in
+        the interface language ``language`` (``None``: the process locale's)."""
         with self.db.read() as s:
             if isinstance(subject, SeriesSpec):
                 spec = subject.validated()
@@ -490,7 +491,10 @@ class SeriesService(Service):
             other = home if zone == partner.time_zone and zone != home.time_zone else partner
             years = {start.year for start in starts} or {self.today_in(zone).year}
             holidays, note = public_holidays(
-                other.country, other.subdivision, range(min(years) - 1, max(years) + 2)
+                other.country,
+                other.subdivision,
+                range(min(years) - 1, max(years) + 2),
+                language,
             )
             for day_off in other.days_off:
                 holidays[day_off.date] = day_off.name

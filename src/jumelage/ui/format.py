@@ -13,6 +13,12 @@ def _locale() -> QLocale:
     return QLocale()
 
 
+def language() -> str:
+    """The interface language as a locale name ("fr_FR", "nl_BE", "en_GB"): the one the
+    services name public holidays in (``language=`` of the checks, drift and slots)."""
+    return _locale().name()
+
+
 def date(value: dt.date, long: bool = False) -> str:
     fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return _locale().toString(QDate(value.year, value.month, value.day), fmt)

@@ -500,7 +500,7 @@ class NewSeriesDialog(Dialog):
         partnership = self.current_partnership()
         anchor = zone_names(partnership).get(self.anchor_zone(), self.anchor.currentText())
         try:
-            self.drift = self.context.services.series.drift(spec)
+            self.drift = self.context.services.series.drift(spec, fmt.language())
         except Exception as error:
             from jumelage.ui import messages
 

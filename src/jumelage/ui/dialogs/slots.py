@@ -317,12 +317,13 @@ class FindTimeDialog(Dialog):
         duration = self.duration.value()
         first, last = self.first.value(), self.last.value()
         scheduling = self.context.services.scheduling
+        language = fmt.language()
         self._set_busy(True)
         self.status.setText(self.tr("Searching…"))
         self.error.clear()
 
         def work() -> SlotSearch:
-            return scheduling.find(partnership.id, duration, first, last)
+            return scheduling.find(partnership.id, duration, first, last, language=language)
 
         self.runner.submit(
             work,

@@ -306,9 +306,10 @@ class OverviewPage(QWidget):
         benchmark database, most of it the ``holidays`` package loading), and the cards
         need not wait for them."""
         generation = self._generation
+        language = fmt.language()
 
         def load(services: Services) -> Checked:
-            return Checked(generation, services.checks.upcoming())
+            return Checked(generation, services.checks.upcoming(language=language))
 
         return load
 

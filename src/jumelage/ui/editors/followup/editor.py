@@ -236,7 +236,7 @@ class FollowUpEditor(EditorWindow):
         services = self.context.services
         try:
             series = services.series.get(series_id)
-            drift = services.series.drift(series_id)
+            drift = services.series.drift(series_id, fmt.language())
         except Exception as error:
             self.errors.show(error)
             return

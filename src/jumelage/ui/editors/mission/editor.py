@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from jumelage.domain import time as tz
 from jumelage.domain.errors import NotFound
 from jumelage.domain.specs import MissionSpec
+from jumelage.ui import format as fmt
 from jumelage.ui import undo
 from jumelage.ui.editors.base import EditorContext, EditorWindow
 from jumelage.ui.editors.mission.agenda import AgendaTab
@@ -124,7 +125,8 @@ class MissionEditor(EditorWindow):
         self.detail = detail
         for tab in self.children_tabs:
             tab.show_detail(detail, partnership)
-        self.overview.problems.show_problems(services.checks.for_mission(self.key))
+        problems = services.checks.for_mission(self.key, language=fmt.language())
+        self.overview.problems.show_problems(problems)
         if force or not self.dirty:
             with self.loading():
                 self.overview.load(detail.mission)

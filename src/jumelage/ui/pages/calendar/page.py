@@ -83,7 +83,7 @@ def load_calendar(
     if chosen is None and infos:
         chosen = infos[0]
     wanted = {partnership_id} if partnership_id is not None else None
-    entries = services.calendar.entries(first, last, wanted, set(kinds)) if kinds else []
+    entries = services.calendar.entries(first, last, wanted, set(kinds), language) if kinds else []
     marks: list[DayMark] = []
     home = chosen.home if chosen else None
     partner = chosen.partner if chosen else None
