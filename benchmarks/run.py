@@ -9,10 +9,11 @@ with its target (pass or miss):
   hold, see ``jumelage.app.snapshot``; the database's own load is reported beside); peak
   memory once every page has its rows, against the bare window (target <= +50 MiB) --
   ``startup.py``;
-- the Missions and Actions pages (5,000 and 100,000 rows): opening (the GUI thread's part,
-  ``show_rows`` on a new page, against filling a bare ``QTableView``; target <= 100 ms), the
-  load on the worker thread against a plain ``sqlite3`` SELECT (no target: the window stays
-  responsive), the slowest sort and the slowest filter (target <= 100 ms) -- ``tables.py``;
+- the app's Missions and Actions pages (5,000 missions, the same repeated up to 100,000 rows,
+  100,000 action items): opening (the GUI thread's part, ``show_rows`` on a new page, against
+  filling a bare ``QTableView``; target <= 100 ms), the load on the worker thread against a
+  plain ``sqlite3`` SELECT (no target: the window stays responsive), the slowest sort and the
+  slowest filter, search box or drop-down (target <= 100 ms) -- ``tables.py``;
 - the calendar exchange: exporting 10,000 events against a straightforward icalendar 7 export
   (target >= 3x faster), importing them with merge against icalendar's parse alone (target
   <= 1.3x) -- ``ics.py``;
@@ -48,6 +49,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import tables
+
 HERE = Path(__file__).resolve().parent
 #: Growth exponents up to this count as "linear or better" (timings move by a few percent).
 LINEAR = 1.15
@@ -68,10 +71,12 @@ def _child_startup(db: str, runs: int) -> dict[str, Any]:
     return figures
 
 
-def _child_tables(db: str, repeat: int, load_repeat: int, today: str) -> dict[str, Any]:
-    import tables
-
-    figures, _ = tables.measure(Path(db), repeat, load_repeat, dt.date.fromisoformat(today))
+def _child_tables(
+    db: str, repeat: int, load_repeat: int, today: str, missions: int
+) -> dict[str, Any]:
+    figures, _ = tables.measure(
+        Path(db), repeat, load_repeat, dt.date.fromisoformat(today), missions=missions
+    )
     return {
         "figures": [
             {
@@ -288,20 +293,35 @@ def table_figures(figures: list[dict[str, Any]], page: str) -> dict[str, Any]:
         return max(found, key=lambda f: float(f["ours_ms"]))
 
     return {
-        "open": pick("load: show_rows, new page"),
-        "load": pick("load: service call"),
+        "open": pick("open: show_rows, new page"),
+        "load": pick("load:"),
         "sort": pick("sort:"),
-        "filter": pick("filter:"),
+        # The drop-downs' choices too; not the first filter set with no focus beforehand
+        # (its texts are made when the filter box gets the focus, before the first key).
+        "filter": pick_filter(mine),
     }
 
 
-def add_tables(report: Report, figures: list[dict[str, Any]], page: str, rows: str) -> None:
+def pick_filter(figures: list[dict[str, Any]]) -> dict[str, Any]:
+    """The slowest filter of a page that has a target (the worst cases have none)."""
+    found = [
+        f
+        for f in figures
+        if f["operation"].startswith(("filter:", "drop-down:")) and f["target_ms"] is not None
+    ]
+    return max(found, key=lambda f: float(f["ours_ms"]))
+
+
+def add_tables(
+    report: Report, figures: list[dict[str, Any]], page: str, name: str, rows: str
+) -> None:
+    """The figures of ``page`` (its name in tables.py) as ``name`` in the report."""
     picked = table_figures(figures, page)
     for key, label, target in (
-        ("open", f"{page} ({rows} rows): open, GUI thread / fill a bare `QTableView`", 100.0),
-        ("load", f"{page}: load on the worker thread / plain `sqlite3` SELECT", None),
-        ("sort", f"{page}: slowest sort ({{op}}) / `QStandardItemModel.sort`", 100.0),
-        ("filter", f"{page}: slowest filter ({{op}}) / `QSortFilterProxyModel`", 100.0),
+        ("open", f"{name} ({rows} rows): open, GUI thread / fill a bare `QTableView`", 100.0),
+        ("load", f"{name}: load on the worker thread / plain `sqlite3` SELECT", None),
+        ("sort", f"{name}: slowest sort ({{op}}) / `QStandardItemModel.sort`", 100.0),
+        ("filter", f"{name}: slowest filter ({{op}}) / `QSortFilterProxyModel`", 100.0),
     ):  # fmt: skip
         f = picked[key]
         op = f["operation"].split(":", 1)[-1].split("(")[0].strip()
@@ -349,6 +369,7 @@ def run(options: argparse.Namespace) -> int:
                 repeat=repeat,
                 load_repeat=load_repeat,
                 today=today.isoformat(),
+                missions=missions_rows(plan, f),
             )["figures"]
             events = plan.ics_events * f // FACTORS[-1]
             log(f"{f}×: calendar exchange ({events:,} events)")
@@ -375,12 +396,21 @@ def run(options: argparse.Namespace) -> int:
         s["paint"] / s["bare_paint"] <= 1.3,
     )
     report.add(
-        "Start-up, the Overview shows real data (after the first paint)",
+        "Start-up, the Overview shows real data (after the first paint; remembered cards)",
         ms(s["overview_after_paint"]),
         "",
         "",
         "≤ 0.5 s",
         s["overview_after_paint"] <= 0.5,
+    )
+    cold = s.get("cold_overview", 0.0) - s.get("cold_paint", 0.0)
+    report.add(
+        "… nothing remembered (the first start of a day, or after another program wrote)",
+        ms(cold),
+        "",
+        "",
+        "≤ 0.5 s",
+        cold <= 0.5,
     )
     report.add(
         "Start-up, the Overview's rows from the database itself (after the first paint; one run)",
@@ -416,8 +446,13 @@ def run(options: argparse.Namespace) -> int:
     )
     large_figures = tables_at[FACTORS[-1]]
     counts = _row_counts(large)
-    for page, rows in (("Missions", counts["missions"]), ("Actions", counts["action_items"])):
-        add_tables(report, large_figures, page, f"{rows:,}")
+    many = missions_rows(plan, FACTORS[-1])
+    for page, name, rows in (
+        (tables.MISSIONS_PAGE, "Missions", counts["missions"]),
+        (tables.repeated_missions_page(many), "Missions, generated ones repeated", many),
+        (tables.ACTIONS_PAGE, "Actions", counts["action_items"]),
+    ):
+        add_tables(report, large_figures, page, name, f"{rows:,}")
     x = ics_at[FACTORS[-1]]
     n = f"{x['events']:,}"
     report.add(
@@ -429,7 +464,7 @@ def run(options: argparse.Namespace) -> int:
         x["icalendar_export_s"] / x["export_s"] >= 3 and x["same"],
     )
     report.add(
-        f"Import {n} events with merge / icalendar's parse alone",
+        f"Import {n} new events / icalendar's parse alone",
         secs(x["import_s"]),
         secs(x["icalendar_parse_s"]),
         times(x["import_s"] / x["icalendar_parse_s"]),
@@ -437,12 +472,12 @@ def run(options: argparse.Namespace) -> int:
         x["import_s"] / x["icalendar_parse_s"] <= 1.3,
     )
     report.add(
-        f"Re-import {n} events, 1% changed / icalendar's parse alone",
+        f"Re-import {n} events with merge (1% changed) / icalendar's parse alone",
         secs(x["reimport_s"]),
         secs(x["icalendar_parse_s"]),
         times(x["reimport_s"] / x["icalendar_parse_s"]),
-        "",
-        None,
+        "≤ 1.3×",
+        x["reimport_s"] / x["icalendar_parse_s"] <= 1.3,
     )
     if FACTORS[0] in slots_at or FACTORS[-1] in slots_at:
         y = slots_at.get(FACTORS[0]) or slots_at[FACTORS[-1]]
@@ -466,6 +501,12 @@ def run(options: argparse.Namespace) -> int:
         print()
         print(growth_table(plan, startup_at, tables_at, ics_at, slots_at))
     return 1 if report.missed else 0
+
+
+def missions_rows(plan: Plan, factor: int) -> int:
+    """Rows of the Missions page measured with the generated missions repeated: 100,000 on
+    the large database (as many as its action items), in proportion on the others."""
+    return round(tables.MISSIONS_ROWS * plan.base_scale * factor)
 
 
 def _row_counts(path: Path) -> dict[str, int]:
@@ -501,7 +542,7 @@ def growth_table(
         growths[0].values[f] = s["overview_after_paint"]
         growths[1].values[f] = s["all_pages"]
         growths[2].values[f] = s["extra_mib"]
-        picked = table_figures(tables_at[f], "Actions")
+        picked = table_figures(tables_at[f], tables.ACTIONS_PAGE)
         for g, key in zip(growths[3:7], ("load", "open", "sort", "filter"), strict=True):
             g.values[f] = picked[key]["ours_ms"] / 1000
         growths[7].values[f] = ics_at[f]["export_s"]

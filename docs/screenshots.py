@@ -3,14 +3,19 @@
 python docs/screenshots.py            # English, into docs/screenshots/
 python docs/screenshots.py fr         # French, into docs/screenshots/fr/
 python docs/screenshots.py en calendar   # only the Calendar page's (English)
+python docs/screenshots.py fr --out /tmp/shots   # into /tmp/shots/fr/ (a trial)
+
+Each page is shot once it has its rows (pages load them on the worker pool when first shown).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,12 +29,19 @@ from jumelage.app.main import launch
 HERE = Path(__file__).resolve().parent
 NOW = dt.datetime(2026, 3, 20, 11, 0, tzinfo=dt.UTC)
 PAGES = ["overview", "calendar", "missions", "followups", "actions", "partnerships"]
+#: Wide enough for every column header of the record pages in English, French and Dutch.
+WINDOW = (1600, 860)
 
 
-def main() -> int:
-    language = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] != "en" else ""
-    only_calendar = sys.argv[2:] == ["calendar"]
-    folder = HERE / "screenshots" / language if language else HERE / "screenshots"
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("language", nargs="?", default="en", help="en, fr or nl")
+    parser.add_argument("only", nargs="?", choices=["calendar"], help="only the Calendar's")
+    parser.add_argument("--out", type=Path, default=HERE / "screenshots", help="the folder")
+    options = parser.parse_args(argv)
+    language = "" if options.language == "en" else options.language
+    only_calendar = options.only == "calendar"
+    folder = options.out / language if language else options.out
     folder.mkdir(parents=True, exist_ok=True)
     if language:
         from jumelage import paths
@@ -38,12 +50,19 @@ def main() -> int:
         settings.parent.mkdir(parents=True, exist_ok=True)
         settings.write_text(f"[ui]\nlanguage={language}\n", encoding="utf-8")
     state = launch(demo=True, clock=lambda: NOW)
-    state.window.resize(1180, 760)
+    state.window.resize(*WINDOW)
 
     def settle() -> None:
-        for _ in range(4):  # a page's own loads (the Calendar's) run on the task runner
+        """Wait until the window has the rows of every page shown (a page loads them on the
+        worker pool when first shown; the Calendar loads its own) and has painted them."""
+        deadline = time.monotonic() + 20
+        quiet = 0
+        while quiet < 4 and time.monotonic() < deadline:
             state.runner.wait()
             state.app.processEvents()
+            quiet = quiet + 1 if state.window._loading == 0 else 0
+        if state.window._loading:
+            print("warning: still loading after 20 s", file=sys.stderr)
 
     def shoot_calendar() -> None:
         """The Calendar's month and week views on the Marsassoum partnership's mission."""
@@ -72,7 +91,7 @@ def main() -> int:
             if name == "calendar":
                 continue  # shoot_calendar's month and week pictures
             state.window.go_to(index)
-            state.app.processEvents()
+            settle()
             state.window.grab().save(str(folder / f"{name}.png"))
         services = state.backend.services
         mission = next(m for m in services.missions.list() if m.destination == "Marsassoum")
@@ -83,7 +102,7 @@ def main() -> int:
             editor = state.window.editors.open(kind, key)
             assert editor is not None
             editor.resize(980, 700)
-            state.app.processEvents()
+            settle()
             editor.grab().save(str(folder / f"{name}.png"))
             editor.close()
         print(folder)

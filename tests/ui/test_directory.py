@@ -31,18 +31,10 @@ def app(
     qtbot: QtBot,
     start: Launcher,
     demo_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     answer_questions: list[str],
 ) -> Launch:
-    """The app on the demo, its Partnerships page being the DirectoryPage (patched in until
-    the main window builds it itself). Closing with unsaved changes answers "Discard"."""
-    from jumelage.ui.pages import records
-
-    def directory_page(parent: QWidget | None = None) -> DirectoryPage:
-        page = DirectoryPage(lambda kind, key: page.window().editors.open(kind, key), fixed_clock)
-        return page
-
-    monkeypatch.setattr(records, "partnerships_page", directory_page, raising=False)
+    """The app on the demo, its Partnerships page being the DirectoryPage. Closing with
+    unsaved changes answers "Discard"."""
     state = start(demo_path)
     load_every_page(qtbot, state)
     assert isinstance(state.window.partnerships, DirectoryPage)

@@ -4,6 +4,7 @@ columns (read a row at a time, or a whole column at once), and the Actions page 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from array import array
 from collections.abc import Sequence
@@ -304,3 +305,240 @@ def test_a_status_changed_in_place_is_shown_and_sorted_at_once(
         )
     page.model.sort(4, ASC)
     assert descriptions(page)[-1] == wanted.description
+
+
+# --- searchable texts made column by column, ahead of the first filter ------------------------
+
+
+def test_texts_added_column_by_column_are_the_rows_texts_case_folded() -> None:
+    towns = ["Marsassoum", "ÉPINAL", "Marsassoum", "Straße", "Marsassoum", ""]
+    items = ["Book the FLIGHTS", "réserver la salle", "call 📞", "two\nlines", "⚠ 13/03", "x"]
+    rows = Haystack()
+    rows.append("first row")
+    rows.extend([towns, items])
+    rows.extend([[], []])  # nothing to add
+    assert len(rows) == 7
+    assert [rows[i] for i in range(7)] == [
+        "first row",
+        "marsassoum book the flights",
+        "épinal réserver la salle",
+        "marsassoum call 📞",
+        "strasse two\nlines",  # casefold: ß is "ss"
+        "marsassoum ⚠ 13/03",
+        " x",
+    ]
+    every = positions(range(7))
+    assert rows.having("marsassoum", every) == [1, 3, 5]
+    assert rows.having("flights", every) == [1]
+    assert rows.having("épinal", every) == [2]
+    assert rows.having("strasse", every) == [4]
+    assert rows.having("lines", every) == [4]
+    assert rows.having("📞", every) == [3]
+    assert rows.having("x", every) == [6]
+    assert rows.having("row", every) == [0]
+
+
+def counted_column(calls: list[int], count: int) -> list[Column[int]]:
+    """One column over ``count`` positions ("item 0", "item 1"...) noting how many rows each
+    whole-column read asked for."""
+
+    def texts(rows: Sequence[int]) -> list[str]:
+        calls.append(len(rows))
+        return [f"item {i}" for i in rows]
+
+    return [Column("Item", lambda i: f"item {i}", displays=texts)]
+
+
+def test_the_search_texts_are_made_ahead_a_few_thousand_rows_per_turn(qtbot: QtBot) -> None:
+    count = 2 * HAYSTACK_CHUNK + 3
+    calls: list[int] = []
+    model: RowTableModel[int] = RowTableModel(counted_column(calls, count))
+    model.set_rows(positions(range(count)))
+    model.prepare_search()
+    assert calls == [HAYSTACK_CHUNK]  # the first rows now, the rest on the next turns
+    qtbot.waitUntil(lambda: sum(calls) == count, timeout=5_000)
+    assert calls == [HAYSTACK_CHUNK, HAYSTACK_CHUNK, 3]
+    model.set_filter(f"item {count - 1}")  # nothing more to make
+    assert shown(model) == [f"item {count - 1}"]
+    assert sum(calls) == count
+
+    # A filter sooner than that makes the rest at once; new rows stop the old preparation.
+    calls.clear()
+    model.set_rows(positions(range(count)))
+    model.prepare_search()
+    model.set_filter(f"item {HAYSTACK_CHUNK + 1}")
+    assert shown(model) == [f"item {HAYSTACK_CHUNK + 1}"]
+    assert sum(calls) == count
+    model.set_filter("")
+    calls.clear()
+    model.set_rows(positions(range(count)))
+    model.prepare_search()
+    model.set_rows(positions(range(5)))
+    qtbot.wait(50)
+    assert calls == [HAYSTACK_CHUNK]
+    model.set_filter("item")
+    assert shown(model) == [f"item {i}" for i in range(5)]
+
+
+def test_a_mask_keeps_its_rows_through_sorts_and_words_until_new_rows(qtbot: QtBot) -> None:
+    calls: list[str] = []
+    model: RowTableModel[int] = RowTableModel(columns(True, calls))
+    model.set_rows(positions(range(len(NAMES))))
+    model.set_mask(bytes([1, 0, 1, 1]))  # not Zagora
+    assert shown(model) == ["marsassoum", "Marsassoum", "anderlecht"]
+    model.sort(0, DESC)
+    assert shown(model) == ["Marsassoum", "marsassoum", "anderlecht"]
+    model.set_filter("2026-0")
+    assert shown(model) == ["Marsassoum", "marsassoum", "anderlecht"]
+    model.set_filter("marsassoum")
+    assert shown(model) == ["Marsassoum", "marsassoum"]
+    model.set_mask(bytes([0, 1, 1, 0]))
+    assert shown(model) == ["Marsassoum"]
+    model.set_mask(None)
+    assert shown(model) == ["Marsassoum", "marsassoum"]
+    model.set_mask(bytes([0, 0, 0, 1]))
+    model.set_filter("")
+    model.set_rows(positions(range(len(NAMES))))  # a mask belongs to the rows it was made for
+    assert shown(model) == ["Zagora", "Marsassoum", "marsassoum", "anderlecht"]
+
+
+def test_the_drop_downs_keep_the_items_they_say(
+    qtbot: QtBot, page: ActionsPage, items: list[ActionItemRow]
+) -> None:
+    today = dt.date(2026, 3, 20)
+
+    def choose(combo: str, data: object) -> None:
+        box = getattr(page, combo)
+        box.setCurrentIndex(box.findData(data))
+
+    def wanted(keep: object) -> list[str]:
+        return sorted(a.description for a in items if keep(a))  # type: ignore[operator]
+
+    assert page.count.text() == "8 items"
+    choose("status", "open_only")
+    assert sorted(descriptions(page)) == wanted(lambda a: a.status.is_open)
+    choose("due", "overdue")  # overdue: open and past due, whatever the status chosen
+    assert sorted(descriptions(page)) == wanted(lambda a: a.is_overdue(today))
+    choose("status", "any")
+    assert sorted(descriptions(page)) == wanted(lambda a: a.is_overdue(today))
+    assert len(descriptions(page)) == 5
+    choose("status", "done")
+    assert descriptions(page) == []
+    choose("due", "any")
+    assert sorted(descriptions(page)) == wanted(lambda a: a.status == ActionStatus.DONE)
+    choose("status", "any")
+    choose("owner", -1)  # nobody
+    assert sorted(descriptions(page)) == wanted(lambda a: a.owner_person_id is None)
+    fatou = next(a.owner_person_id for a in items if a.owner == "Fatou Badji")
+    choose("owner", fatou)
+    partnership = next(a.partnership_id for a in items if a.owner == "Fatou Badji")
+    choose("partnership", partnership)
+    assert sorted(descriptions(page)) == wanted(lambda a: a.owner_person_id == fatou)
+    choose("owner", None)
+    assert sorted(descriptions(page)) == wanted(lambda a: a.partnership_id == partnership)
+    page.filter.setFocus()  # the searchable texts are made now, then searched
+    qtbot.wait(20)
+    page.filter.setText("fatou")
+    assert sorted(descriptions(page)) == wanted(
+        lambda a: a.owner == "Fatou Badji" and a.partnership_id == partnership
+    )
+    assert page.count.text() == f"{len(descriptions(page))} of 8"
+
+
+def test_a_column_of_a_few_values_sorts_like_any_other(qtbot: QtBot) -> None:
+    # Many rows, few values: sorted by the values' ranks. Equal once case-folded keep their
+    # order (a stable sort), rows without a key stay last, both ways.
+    towns = ["Zagora", "marsassoum", None, "Marsassoum", "anderlecht", "Épinal", "epinal"]
+    count = 70
+    model: RowTableModel[int] = RowTableModel(
+        [
+            Column(
+                "Town",
+                lambda i: towns[i % 7] or "",
+                sort_key=lambda i: towns[i % 7],
+                displays=lambda rows: [towns[i % 7] or "" for i in rows],
+                keys=lambda rows: [towns[i % 7] for i in rows],
+            ),
+            Column("Weekend", lambda i: str(i), sort_key=lambda i: [i % 3, -i]),
+        ]
+    )
+    model.set_rows(positions(range(count)))
+    model.sort(0, ASC)
+    rows = [model.row_at(r) for r in range(count)]
+    named = [i for i in range(count) if towns[i % 7] is not None]
+    order = ["anderlecht", "epinal", "marsassoum", "zagora", "épinal"]  # (code points)
+    by_hand = sorted(named, key=lambda i: order.index(str(towns[i % 7]).casefold()))
+    assert rows == by_hand + [i for i in range(count) if towns[i % 7] is None]
+    assert rows[:10] == [4, 11, 18, 25, 32, 39, 46, 53, 60, 67]  # anderlecht
+    model.sort(0, DESC)  # the ascending order reversed, the rows without a town last
+    rows = [model.row_at(r) for r in range(count)]
+    assert rows[:60] == by_hand[::-1]
+    assert rows[:10] == [68, 61, 54, 47, 40, 33, 26, 19, 12, 5]  # Épinal
+    assert rows[-10:] == [2, 9, 16, 23, 30, 37, 44, 51, 58, 65]  # no town
+    model.sort(1, ASC)  # keys that are lists (no hash): sorted as they are
+    assert [model.row_at(r) for r in range(4)] == [69, 66, 63, 60]
+
+
+# --- whole-column texts on the other pages ----------------------------------------------------
+
+
+def test_the_follow_ups_columns_say_as_a_whole_what_each_cell_says(
+    qtbot: QtBot, app_on_demo: Launch
+) -> None:
+    followups, _ = install_pages(qtbot, app_on_demo)
+    rows = followups.model.all_rows()
+    assert rows
+    for column in followups.model.columns:
+        assert list(column.displays_of(rows)) == [column.display(f) for f in rows], column.title
+    # (The times in both towns are converted row by row: every follow-up has its instant.)
+    assert sum(c.displays is None for c in followups.model.columns) == 1
+    followups.filter.setText(rows[0].title)
+    assert rows[0] in followups.model.visible_rows()
+
+
+def test_every_table_page_makes_its_searchable_texts_when_the_filter_box_gets_the_focus(
+    qtbot: QtBot,
+) -> None:
+    from jumelage.ui.pages.table_page import TablePage
+
+    count = 2 * HAYSTACK_CHUNK + 3
+    calls: list[int] = []
+    page: TablePage[int] = TablePage("Items", counted_column(calls, count), lambda _s: [], ())
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.table.setFocus()
+    calls.clear()  # (the table sorts its no rows as it is made)
+    page.show_rows(list(range(count)))
+    qtbot.wait(20)
+    assert calls == []  # (nobody is about to filter)
+    page.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.waitUntil(lambda: sum(calls) == count, timeout=5_000)
+    page.table.setFocus()
+    page.filter.setFocus(Qt.FocusReason.TabFocusReason)  # made already: nothing more
+    qtbot.wait(20)
+    page.filter.setText(f"item {count - 1}")
+    assert page.model.visible_rows() == [count - 1]
+    assert sum(calls) == count
+
+
+def test_a_column_forgets_what_it_kept_once_every_searchable_text_is_made(qtbot: QtBot) -> None:
+    count = 2 * HAYSTACK_CHUNK + 3
+    calls: list[int] = []
+    forgotten: list[int] = []
+    column = counted_column(calls, count)[0]
+    model: RowTableModel[int] = RowTableModel(
+        [dataclasses.replace(column, forget=lambda: forgotten.append(sum(calls)))]
+    )
+    model.set_rows(positions(range(count)))
+    model.prepare_search()
+    assert forgotten == []  # (the first rows only)
+    qtbot.waitUntil(lambda: sum(calls) == count, timeout=5_000)
+    assert forgotten == [count]  # after the last rows' texts
+    model.set_filter("item 7")
+    model.set_filter("item 8")
+    assert forgotten == [count]
+    model.set_rows(positions(range(5)))  # new rows, new texts: forgotten again after them
+    model.set_filter("item")
+    assert forgotten == [count, count + 5]

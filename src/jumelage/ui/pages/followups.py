@@ -8,6 +8,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
@@ -26,7 +27,7 @@ from jumelage.domain.enums import FollowUpStatus
 from jumelage.ui import format as fmt
 from jumelage.ui import labels
 from jumelage.ui.delegates import FilteredRowModel
-from jumelage.ui.models.rows import Column
+from jumelage.ui.models.rows import Column, each_once
 from jumelage.ui.pages.table_page import TablePage
 
 if TYPE_CHECKING:
@@ -128,14 +129,16 @@ def create_next(
 ) -> Outcome[FollowUpRow]:
     """Plan the next follow-up as one undoable edit (undo deletes it, redo restores it)."""
     from jumelage.ui.editors.followup.operations import create_restorable
+    from jumelage.ui.editors.followup.prefill import wording
 
     followups = context.services.followups
+    words = wording()
     return create_restorable(
         context.edits,
         QCoreApplication.translate("FollowUpsPage", "Plan the next follow-up of {name}").format(
             name=partnership.name
         ),
-        make=lambda: followups.create_next(partnership.id, start),
+        make=lambda: followups.create_next(partnership.id, start, wording=words),
         delete=lambda row: followups.delete(row.id, followups.get(row.id).followup.version),
         restore=lambda row: followups.restore(row.id),
     )
@@ -167,42 +170,64 @@ class FollowUpsPage(TablePage["FollowUpRow"]):
         def time_text(f: FollowUpRow) -> str:
             return both_towns(f.start, partnerships.get(f.partnership_id), f.partner_zone)
 
+        def labelled(
+            name: str, label: Callable[[Any], str]
+        ) -> Callable[[Sequence[Any]], list[str]]:
+            """The column ``name`` of every row through ``label``, each value once."""
+            get = attrgetter(name)
+            return lambda rows: each_once(label, map(get, rows))
+
+        def texts(name: str) -> Callable[[Sequence[FollowUpRow]], list[str]]:
+            get = attrgetter(name)
+            return lambda rows: list(map(get, rows))
+
         instant: Callable[[FollowUpRow], Any] = lambda f: f.start.astimezone(dt.UTC)  # noqa: E731
         columns: list[Column[FollowUpRow]] = [
             Column(
-                QCoreApplication.translate("FollowUpsPage", "Partnership"), lambda f: f.partnership
+                QCoreApplication.translate("FollowUpsPage", "Partnership"),
+                lambda f: f.partnership,
+                displays=texts("partnership"),
             ),
             Column(
                 QCoreApplication.translate("FollowUpsPage", "Title"),
                 lambda f: f.title,
                 tooltip=lambda f: f.agenda,
+                displays=texts("title"),
             ),
             Column(
                 QCoreApplication.translate("FollowUpsPage", "Date"),
                 lambda f: fmt.day_month(f.start.date()),
                 sort_key=instant,
+                displays=lambda rows: each_once(fmt.day_month, (f.start.date() for f in rows)),
             ),
             Column(
                 QCoreApplication.translate("FollowUpsPage", "Time in both towns"),
                 time_text,
                 sort_key=instant,
                 tooltip=lambda f: _zone_name(f.start),
+                # (no whole column: every follow-up has its own instant to convert)
             ),
             Column(
                 QCoreApplication.translate("FollowUpsPage", "Channel"),
                 lambda f: labels.channel(f.channel),
+                displays=labelled("channel", labels.channel),
             ),
             Column(
                 QCoreApplication.translate("FollowUpsPage", "Status"),
                 lambda f: labels.followup_status(f.status),
+                displays=labelled("status", labels.followup_status),
             ),
             Column(
                 QCoreApplication.translate("FollowUpsPage", "Call quality"),
                 lambda f: labels.call_quality(f.quality) if f.quality else "",
+                displays=labelled(
+                    "quality", lambda quality: labels.call_quality(quality) if quality else ""
+                ),
             ),
             Column(
                 QCoreApplication.translate("FollowUpsPage", "Open items"),
                 lambda f: str(open_actions.get(f.id, "")),
+                displays=lambda rows: [str(open_actions.get(f.id, "")) for f in rows],
                 sort_key=lambda f: open_actions.get(f.id, 0),
                 alignment=RIGHT,
                 tooltip=lambda f: QCoreApplication.translate(
@@ -299,21 +324,24 @@ class FollowUpsPage(TablePage["FollowUpRow"]):
         self._open_actions.update(data.open_actions)
         self._fill_partnerships()
         first = self._model.total == 0
-        super().show_rows(data.followups)
+        super().show_rows(data.followups)  # fits the columns the first time
         if first and data.followups:
-            self._fit_columns()
+            # The title keeps its fitted width; the last column takes what is left (the
+            # table scrolls sideways on a narrow window).
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
+            header.setStretchLastSection(True)
         self._apply_filters()
         if current is not None:
             self.select(current.id, column)
 
     def _fit_columns(self) -> None:
-        # The times in both towns are never cut; the title keeps a readable width and the
-        # last column takes what is left (the table scrolls sideways on a narrow window).
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
+        """Every column fitted to its texts as on the other pages (dates and partnerships
+        were cut when this skipped it), then the times in both towns never cut and the
+        title at a readable width."""
+        super()._fit_columns()
         self.table.resizeColumnToContents(TIMES)
         self.table.setColumnWidth(TITLE, max(self.table.columnWidth(TITLE), 240))
-        header.setStretchLastSection(True)
 
     def _fill_partnerships(self) -> None:
         chosen = self.partnership.currentData()
