@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 
 from jumelage.domain import time as tz
 from jumelage.ui.actions import GO_ACTIONS, ActionId, ActionRegistry
-from jumelage.ui.editors.base import EditorContext
+from jumelage.ui.editors.context import EditorContext
 from jumelage.ui.editors.launcher import EditorLauncher
-from jumelage.ui.models.rows import plain_tooltip
 from jumelage.ui.pages.overview import OverviewPage
 from jumelage.ui.painted import after_paint
 from jumelage.ui.settings import Settings
@@ -419,6 +418,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.database_path = database_path
         self.database_label.setText(self.tr("Database: {path}").format(path=database_path))
+        from jumelage.ui.models.rows import plain_tooltip
+
         self.database_label.setToolTip(plain_tooltip(str(database_path)))  # a path may hold "<"
         for action_id in (
             ActionId.BACKUP_NOW,

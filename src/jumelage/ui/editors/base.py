@@ -8,11 +8,6 @@ applied one by one as they are changed, each an undoable edit too.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,23 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from jumelage.ui.dialogs.base import Dialog
+from jumelage.ui.editors.context import EditorContext as EditorContext  # re-exported
 from jumelage.ui.forms import FieldErrors
-from jumelage.ui.settings import Settings
-from jumelage.ui.undo import Edits
-
-if TYPE_CHECKING:
-    from jumelage.services import Services
-
-
-@dataclass(frozen=True)
-class EditorContext:
-    """What an editor needs from the window that opens it."""
-
-    services: Services
-    edits: Edits
-    settings: Settings
-    now: Callable[[], dt.datetime]
-    show_error: Callable[[BaseException], None]
 
 
 class EditorWindow(Dialog):

@@ -5,11 +5,12 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from jumelage.ui.editors.base import EditorContext, EditorWindow
+if TYPE_CHECKING:
+    from jumelage.ui.editors.base import EditorContext, EditorWindow
 
 log = logging.getLogger(__name__)
 
