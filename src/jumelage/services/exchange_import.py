@@ -441,21 +441,15 @@ def _take(s: Session, model: type[Any], e: ParsedEvent) -> None:
             row.arrive_utc = e.end.astimezone(dt.UTC)
     elif isinstance(row, m.AgendaItem):
         row.title = e.summary or row.title
-        if isinstance(e.start, dt.datetime) and isinstance(e.end, dt.datetime):
-            zone_name = e.zone or row.time_zone
-            row.time_zone = zone_name
-            row.start_local = _wall(e.start, zone_name)
-            row.end_local = _wall(e.end, zone_name)
-            row.start_utc = e.start.astimezone(dt.UTC)
-            row.end_utc = e.end.astimezone(dt.UTC)
+        timed = _take_start(row, e)
+        if timed is not None:
+            row.end_local = _wall(timed[1], row.time_zone)
+            row.end_utc = timed[1].astimezone(dt.UTC)
     elif isinstance(row, m.FollowUp):
         row.title = e.summary or row.title
-        if isinstance(e.start, dt.datetime) and isinstance(e.end, dt.datetime):
-            zone_name = e.zone or row.time_zone
-            row.time_zone = zone_name
-            row.start_local = _wall(e.start, zone_name)
-            row.start_utc = e.start.astimezone(dt.UTC)
-            minutes = int((e.end - e.start).total_seconds() // 60)
+        timed = _take_start(row, e)
+        if timed is not None:
+            minutes = int((timed[1] - timed[0]).total_seconds() // 60)
             row.duration_min = min(max(minutes, 1), 24 * 60)
         if cancelled:
             row.status = FollowUpStatus.CANCELLED
@@ -464,6 +458,21 @@ def _take(s: Session, model: type[Any], e: ParsedEvent) -> None:
 
 def _wall(value: dt.datetime, zone_name: str) -> dt.datetime:
     return value.astimezone(tz.zone(zone_name)).replace(tzinfo=None)
+
+
+def _take_start(
+    row: m.AgendaItem | m.FollowUp, e: ParsedEvent
+) -> tuple[dt.datetime, dt.datetime] | None:
+    """Give ``row`` the timed start of the partner's event ``e`` (in its zone, else the row's)
+    and return the event's start and end; ``None`` when it is not timed at both ends (then
+    nothing changed)."""
+    start, end = e.start, e.end
+    if not (isinstance(start, dt.datetime) and isinstance(end, dt.datetime)):
+        return None
+    row.time_zone = e.zone or row.time_zone
+    row.start_local = _wall(start, row.time_zone)
+    row.start_utc = start.astimezone(dt.UTC)
+    return start, end
 
 
 def _our_plans(

@@ -35,7 +35,7 @@ from jumelage.ui import format as fmt
 from jumelage.ui import labels, theme
 from jumelage.ui.delegates import VALUE_ROLE, EditOnEnter, EnumDelegate, FilteredRowModel
 from jumelage.ui.editors.followup.operations import change_status, remove_action
-from jumelage.ui.models.rows import Column, positions
+from jumelage.ui.models.rows import Column, all_of, positions
 from jumelage.ui.pages.table_page import TablePage
 
 if TYPE_CHECKING:
@@ -171,16 +171,6 @@ def _columns(
             keys=lambda rows: items().status.take(rows, _STATUS_ORDER.__getitem__),
         ),
     ]
-
-
-def _all_of(masks: Sequence[bytes], size: int) -> bytes | None:
-    """One byte a row, 1 where every mask has a 1 (masks of 0 and 1; ``None``: no mask)."""
-    if not masks:
-        return None
-    both = int.from_bytes(masks[0], "little")
-    for mask in masks[1:]:
-        both &= int.from_bytes(mask, "little")
-    return both.to_bytes(size, "little")
 
 
 def _load(services: Services) -> ActionItemTable:
@@ -425,7 +415,7 @@ class ActionsPage(TablePage["ActionItemRow"]):
             )
             if due == OVERDUE:
                 masks.append(bytes(items.status.take(every, lambda s: s.is_open)))
-        self._model.set_mask(_all_of(masks, len(items)))
+        self._model.set_mask(all_of(masks, len(items)))
         self._update_count()
 
     # --- the selected row ------------------------------------------------------------------
