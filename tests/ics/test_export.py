@@ -20,6 +20,7 @@ from jumelage.domain.enums import (
     ParticipantRole,
 )
 from jumelage.domain.errors import EndBeforeStart, NotFound
+from jumelage.domain.rows import LegRow
 from jumelage.domain.series import Scope
 from jumelage.domain.specs import (
     ActionItemSpec,
@@ -156,11 +157,9 @@ def _mission(services: Services, world: World, **changes: object) -> int:
     return services.missions.create(MissionSpec(**values)).value.id  # type: ignore[arg-type]
 
 
-def test_tombstoned_items_are_cancelled_with_a_higher_sequence(
-    services: Services, world: World, tmp_path: Path, icscheck: Checker
-) -> None:
-    mission = _mission(services, world)
-    leg = services.missions.add_leg(
+def _flight(services: Services, mission: int) -> LegRow:
+    """The mission's flight Brussels 11:05 → Dakar 16:20 on 11 June 2026 (its leg row)."""
+    return services.missions.add_leg(
         mission,
         LegSpec(
             "Brussels Airport",
@@ -170,6 +169,13 @@ def test_tombstoned_items_are_cancelled_with_a_higher_sequence(
             reference="SN 201",
         ),
     ).value
+
+
+def test_tombstoned_items_are_cancelled_with_a_higher_sequence(
+    services: Services, world: World, tmp_path: Path, icscheck: Checker
+) -> None:
+    mission = _mission(services, world)
+    leg = _flight(services, mission)
     services.missions.remove_leg(leg.id)
     hidden = _mission(services, world, title="Not shared", shared=False)
     services.missions.delete(hidden, services.missions.get(hidden).mission.version)
@@ -443,16 +449,7 @@ def _shared_mission(services: Services, world: World) -> tuple[int, str, str]:
     """A shared, confirmed mission with one flight and one agenda item: (id, leg and agenda
     item UIDs)."""
     mission = _mission(services, world)
-    leg = services.missions.add_leg(
-        mission,
-        LegSpec(
-            "Brussels Airport",
-            "Dakar Blaise Diagne",
-            dt.datetime(2026, 6, 11, 11, 5, tzinfo=BRUSSELS),
-            dt.datetime(2026, 6, 11, 16, 20, tzinfo=DAKAR),
-            reference="SN 201",
-        ),
-    ).value
+    leg = _flight(services, mission)
     item = services.missions.add_agenda_item(
         mission,
         AgendaItemSpec(

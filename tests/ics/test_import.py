@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from jumelage.domain.enums import Channel, EventStatus, FollowUpStatus, MissionStatus
+from jumelage.domain.rows import FollowUpRow
 from jumelage.domain.specs import AgendaItemSpec, FollowUpSpec, LegSpec, MissionSpec, SeriesSpec
 from jumelage.ics import errors
 from jumelage.persistence import models as m
@@ -437,9 +438,11 @@ def partner_file(call_uid: str, sequence: int, start: str, summary: str) -> byte
     ).encode()
 
 
-def test_changed_on_both_sides_is_a_conflict_the_user_resolves(
+def _our_budget_call(
     services: Services, world: World
-) -> None:
+) -> tuple[Clock, Services, FollowUpRow, ImportService]:
+    """Our follow-up "Budget call" on 7 April 2026, 10:00 Brussels, with a clock the test
+    moves on, the services and the importer that use it."""
     clock = Clock()
     ours = Services.over(services.db, clock=clock)
     call = ours.followups.create(
@@ -447,7 +450,13 @@ def test_changed_on_both_sides_is_a_conflict_the_user_resolves(
             world.partnership, "Budget call", dt.datetime(2026, 4, 7, 10, 0, tzinfo=BRUSSELS)
         )
     ).value
-    importer = ImportService(services.db, clock)
+    return clock, ours, call, ImportService(services.db, clock)
+
+
+def test_changed_on_both_sides_is_a_conflict_the_user_resolves(
+    services: Services, world: World
+) -> None:
+    clock, ours, call, importer = _our_budget_call(services, world)
     # 1. The partner's file holds our call as we sent it (10:00 Brussels = 08:00Z): same.
     clock.advance()
     first = importer.apply(
@@ -494,14 +503,7 @@ def test_changed_on_both_sides_is_a_conflict_the_user_resolves(
 def test_only_we_changed_our_item_the_partner_copy_is_older(
     services: Services, world: World
 ) -> None:
-    clock = Clock()
-    ours = Services.over(services.db, clock=clock)
-    call = ours.followups.create(
-        FollowUpSpec(
-            world.partnership, "Budget call", dt.datetime(2026, 4, 7, 10, 0, tzinfo=BRUSSELS)
-        )
-    ).value
-    importer = ImportService(services.db, clock)
+    clock, ours, call, importer = _our_budget_call(services, world)
     clock.advance()
     sent = partner_file(call.uid, 0, "20260407T080000Z", "Budget call")
     importer.apply(sent, "m.ics", world.partnership)
