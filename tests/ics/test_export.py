@@ -20,7 +20,7 @@ from jumelage.domain.enums import (
     ParticipantRole,
 )
 from jumelage.domain.errors import EndBeforeStart, NotFound
-from jumelage.domain.rows import LegRow
+from jumelage.domain.rows import FollowUpRow, LegRow
 from jumelage.domain.series import Scope
 from jumelage.domain.specs import (
     ActionItemSpec,
@@ -205,17 +205,7 @@ def test_mission_status_and_dates(services: Services, world: World) -> None:
 def test_series_with_cancelled_moved_and_private_occurrences(
     services: Services, world: World, tmp_path: Path, icscheck: Checker
 ) -> None:
-    rows = services.followups.create_series(
-        SeriesSpec(
-            world.partnership,
-            "Monthly follow-up",
-            dt.datetime(2026, 4, 7, 10, 0, tzinfo=BRUSSELS),
-            "FREQ=MONTHLY;BYDAY=1TU;COUNT=6",
-            60,
-            Channel.ZOOM,
-            "https://meet.example.org/am",
-        )
-    ).value
+    rows = _series(services, world)
 
     def spec(row: object, **changes: object) -> FollowUpSpec:
         values = {
@@ -501,8 +491,9 @@ def test_a_mission_status_change_raises_the_sequence_of_its_legs_and_agenda(
     assert {_status(after, x) for x in (uid, leg, item)} == {expected}
 
 
-def _series(services: Services, world: World) -> list[int]:
-    rows = services.followups.create_series(
+def _series(services: Services, world: World) -> list[FollowUpRow]:
+    """A monthly Zoom follow-up, first Tuesday 10:00 Brussels, six times from April 2026."""
+    return services.followups.create_series(
         SeriesSpec(
             world.partnership,
             "Monthly follow-up",
@@ -513,7 +504,6 @@ def _series(services: Services, world: World) -> list[int]:
             "https://meet.example.org/am",
         )
     ).value
-    return [r.id for r in rows]
 
 
 def _followup_spec(services: Services, followup_id: int, **changes: object) -> FollowUpSpec:
@@ -572,7 +562,7 @@ def test_an_occurrence_change_raises_the_sequence_of_the_series(
 ) -> None:
     clock = Clock()
     services = Services.over(services.db, clock=clock)
-    ids = _series(services, world)
+    ids = [r.id for r in _series(services, world)]
     exports = ExportService(services.db, clock)
     before = exports.preview(ExportRequest(world.partnership)).data
     clock.tick()
@@ -589,7 +579,7 @@ def test_undoing_an_occurrence_change_raises_the_sequence_again(
 ) -> None:
     clock = Clock()
     services = Services.over(services.db, clock=clock)
-    ids = _series(services, world)
+    ids = [r.id for r in _series(services, world)]
     exports = ExportService(services.db, clock)
     if change == "delete":
         _delete(services, ids[2])
